@@ -1,0 +1,69 @@
+/**
+ * Calendar dates as the office writes them. Stored as ISO `YYYY-MM-DD`, shown as
+ * `dd/mm/yyyy`. A date that does not exist (31/02) is rejected, never rolled over.
+ */
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const DISPLAY_DATE = /^\s*(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})\s*$/;
+
+export function isLeapYear(year: number): boolean {
+  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+}
+
+export function daysInMonth(year: number, month: number): number {
+  if (month === 2) return isLeapYear(year) ? 29 : 28;
+  return [4, 6, 9, 11].includes(month) ? 30 : 31;
+}
+
+export function isValidDate(year: number, month: number, day: number): boolean {
+  return (
+    Number.isInteger(year) &&
+    Number.isInteger(month) &&
+    Number.isInteger(day) &&
+    year >= 1900 &&
+    year <= 2100 &&
+    month >= 1 &&
+    month <= 12 &&
+    day >= 1 &&
+    day <= daysInMonth(year, month)
+  );
+}
+
+export function toIsoDate(year: number, month: number, day: number): string {
+  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+export function isIsoDate(value: string): boolean {
+  const match = ISO_DATE.exec(value);
+  return match !== null && isValidDate(Number(match[1]), Number(match[2]), Number(match[3]));
+}
+
+/** Parses `dd/mm/yyyy` (also `d/m/yyyy`, `.` or `-` separators) into ISO, or null if it is not a real date. */
+export function parseDisplayDate(value: string): string | null {
+  const match = DISPLAY_DATE.exec(value);
+  if (!match) return null;
+  const [day, month, year] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  return isValidDate(year, month, day) ? toIsoDate(year, month, day) : null;
+}
+
+/** `2024-03-27` → `27/03/2024`; anything else is returned unchanged. */
+export function formatDisplayDate(iso: string | null | undefined): string {
+  if (!iso) return '';
+  const match = ISO_DATE.exec(iso);
+  return match ? `${match[3]}/${match[2]}/${match[1]}` : iso;
+}
+
+/** Moves an ISO date by whole years, clamping 29/02 to 28/02 in a common year. */
+export function shiftIsoDateByYears(iso: string, years: number): string {
+  const match = ISO_DATE.exec(iso);
+  if (!match) return iso;
+  const year = Number(match[1]) + years;
+  const month = Number(match[2]);
+  const day = Math.min(Number(match[3]), daysInMonth(year, month));
+  return toIsoDate(year, month, day);
+}
+
+/** The current moment as an ISO timestamp, for created/updated columns. */
+export function nowTimestamp(): string {
+  return new Date().toISOString();
+}

@@ -1,0 +1,38 @@
+/**
+ * Vietnamese text helpers: folding for diacritics-insensitive search, and the
+ * collator for sorting names the way a Vietnamese reader expects (Đ after D).
+ */
+
+const COMBINING_MARKS = /\p{M}/gu;
+
+/**
+ * Folds text for search: no diacritics, đ → d, lower case, single spaces.
+ * "Sở Tư pháp" and "so tu phap" fold to the same string, so either finds the other.
+ */
+export function foldVietnamese(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(COMBINING_MARKS, '')
+    .replace(/[đĐ]/g, 'd')
+    .toLowerCase()
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** True when every word of the query appears in the text, ignoring diacritics and case. */
+export function matchesSearch(text: string, query: string): boolean {
+  const words = foldVietnamese(query).split(' ').filter(Boolean);
+  if (words.length === 0) return true;
+  const haystack = foldVietnamese(text);
+  return words.every((word) => haystack.includes(word));
+}
+
+const collator = new Intl.Collator('vi', { sensitivity: 'base', numeric: true });
+
+export function compareVietnamese(a: string, b: string): number {
+  return collator.compare(a, b);
+}
+
+export function sortByVietnamese<T>(items: readonly T[], key: (item: T) => string): T[] {
+  return [...items].sort((x, y) => collator.compare(key(x), key(y)));
+}

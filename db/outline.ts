@@ -1,0 +1,329 @@
+/**
+ * Edits of a plan's outline: sections, tasks, their order, and the agencies
+ * assigned to each task. Sections and tasks under one parent share one order.
+ */
+import { and, eq, inArray, isNull } from 'drizzle-orm';
+import type { AnySQLiteColumn } from 'drizzle-orm/sqlite-core';
+import { isIsoDate, nowTimestamp } from '../core/dates';
+import { AppError, notFound } from '../core/errors';
+import type { AssignmentRole, Section, SectionFields, Task, TaskFields, TaskTiming } from '../core/plan';
+import { inTransaction, type AppDb, type Store } from './open';
+import { assertPlanExists, toAssignment, toSection, toTask } from './plans';
+import { agencies, assignments, plans, sections, tasks } from './schema';
+
+export type OutlineNodeRef = { kind: 'section' | 'task'; id: number };
+
+function parentEquals(column: AnySQLiteColumn, parentId: number | null) {
+  return parentId === null ? isNull(column) : eq(column, parentId);
+}
+
+/** Siblings under one parent, sections and tasks together, in their order. */
+function siblings(db: AppDb, planId: number, parentId: number | null): OutlineNodeRef[] {
+  const sectionRows = db
+    .select({ id: sections.id, position: sections.position })
+    .from(sections)
+    .where(and(eq(sections.planId, planId), parentEquals(sections.parentId, parentId)))
+    .all()
+    .map((row) => ({ kind: 'section' as const, ...row }));
+  const taskRows = db
+    .select({ id: tasks.id, position: tasks.position })
+    .from(tasks)
+    .where(and(eq(tasks.planId, planId), parentEquals(tasks.sectionId, parentId)))
+    .all()
+    .map((row) => ({ kind: 'task' as const, ...row }));
+  return [...sectionRows, ...taskRows]
+    .sort((a, b) => a.position - b.position || (a.kind === b.kind ? a.id - b.id : a.kind === 'section' ? -1 : 1))
+    .map(({ kind, id }) => ({ kind, id }));
+}
+
+function writeOrder(db: AppDb, order: OutlineNodeRef[], parentId: number | null): void {
+  const now = nowTimestamp();
+  order.forEach((node, position) => {
+    if (node.kind === 'section') {
+      db.update(sections).set({ position, parentId, updatedAt: now }).where(eq(sections.id, node.id)).run();
+    } else {
+      db.update(tasks).set({ position, sectionId: parentId, updatedAt: now }).where(eq(tasks.id, node.id)).run();
+    }
+  });
+}
+
+function nextPosition(db: AppDb, planId: number, parentId: number | null): number {
+  return siblings(db, planId, parentId).length;
+}
+
+export function getSection(db: AppDb, id: number): Section {
+  const row = db.select().from(sections).where(eq(sections.id, id)).get();
+  if (!row) throw notFound('mục này của kế hoạch');
+  return toSection(row);
+}
+
+export function getTask(db: AppDb, id: number): Task {
+  const row = db.select().from(tasks).where(eq(tasks.id, id)).get();
+  if (!row) throw notFound('nhiệm vụ này');
+  return toTask(row);
+}
+
+function assertParentInPlan(db: AppDb, planId: number, parentId: number | null): void {
+  if (parentId === null) return;
+  if (getSection(db, parentId).planId !== planId) {
+    throw new AppError('INVALID_INPUT', 'Mục cha đã chọn thuộc một kế hoạch khác.');
+  }
+}
+
+function cleanSection(fields: SectionFields): SectionFields {
+  const title = fields.title.trim().replace(/\s+/g, ' ').normalize('NFC');
+  if (!title) throw new AppError('INVALID_INPUT', 'Tên mục không được để trống.');
+  return {
+    label: fields.label
+      .trim()
+      .replace(/[.)]+$/, '')
+      .normalize('NFC'),
+    title,
+  };
+}
+
+export function createSection(store: Store, planId: number, parentId: number | null, raw: SectionFields): Section {
+  const fields = cleanSection(raw);
+  return inTransaction(store, () => {
+    assertPlanExists(store.db, planId);
+    assertParentInPlan(store.db, planId, parentId);
+    const now = nowTimestamp();
+    const row = store.db
+      .insert(sections)
+      .values({
+        uuid: crypto.randomUUID(),
+        planId,
+        parentId,
+        ...fields,
+        position: nextPosition(store.db, planId, parentId),
+        createdAt: now,
+        updatedAt: now,
+      })
+      .returning()
+      .get();
+    touchPlan(store.db, planId);
+    return toSection(row);
+  });
+}
+
+export function updateSection(store: Store, id: number, raw: SectionFields): Section {
+  const fields = cleanSection(raw);
+  return inTransaction(store, () => {
+    const section = getSection(store.db, id);
+    const row = store.db
+      .update(sections)
+      .set({ ...fields, updatedAt: nowTimestamp() })
+      .where(eq(sections.id, id))
+      .returning()
+      .get();
+    touchPlan(store.db, section.planId);
+    return toSection(row);
+  });
+}
+
+/** Deletes a section with everything under it (sub-sections, tasks, their assignments). */
+export function deleteSection(store: Store, id: number): void {
+  inTransaction(store, () => {
+    const section = getSection(store.db, id);
+    store.db.delete(sections).where(eq(sections.id, id)).run();
+    writeOrder(store.db, siblings(store.db, section.planId, section.parentId), section.parentId);
+    touchPlan(store.db, section.planId);
+  });
+}
+
+function cleanTask(fields: TaskFields): TaskFields {
+  const text = fields.text.trim().replace(/\s+/g, ' ').normalize('NFC');
+  if (!text) throw new AppError('INVALID_INPUT', 'Nội dung nhiệm vụ không được để trống.');
+  const lead = [...new Set(fields.lead)];
+  const coordinating = [...new Set(fields.coordinating)].filter((id) => !lead.includes(id));
+  const timing = cleanTiming(fields);
+  return {
+    ...fields,
+    ...timing,
+    label:
+      fields.label
+        ?.trim()
+        .replace(/[.)]+$/, '')
+        .normalize('NFC') || null,
+    text,
+    note: fields.note?.trim().normalize('NFC') || null,
+    lead,
+    coordinating,
+  };
+}
+
+/** Keeps only the dates the timing kind uses, and checks that they exist and are in order. */
+function cleanTiming(timing: TaskTiming): TaskTiming {
+  const check = (value: string | null, what: string) => {
+    if (value === null) throw new AppError('INVALID_INPUT', `Hãy nhập ${what}.`);
+    if (!isIsoDate(value))
+      throw new AppError(
+        'INVALID_INPUT',
+        `${what[0]!.toUpperCase()}${what.slice(1)} “${value}” không có thật trên lịch.`,
+      );
+    return value;
+  };
+  switch (timing.timingKind) {
+    case 'due':
+      return {
+        timingKind: 'due',
+        dueOn: check(timing.dueOn, 'hạn hoàn thành'),
+        periodFrom: null,
+        periodTo: null,
+        recurrence: null,
+      };
+    case 'period': {
+      const from = check(timing.periodFrom, 'ngày bắt đầu');
+      const to = check(timing.periodTo, 'ngày kết thúc');
+      if (from > to) throw new AppError('INVALID_INPUT', 'Ngày bắt đầu phải trước hoặc trùng ngày kết thúc.');
+      return { timingKind: 'period', dueOn: null, periodFrom: from, periodTo: to, recurrence: null };
+    }
+    case 'recurring':
+      if (!timing.recurrence)
+        throw new AppError('INVALID_INPUT', 'Hãy chọn chu kỳ (hằng tháng, hằng quý, 6 tháng, hằng năm).');
+      return { timingKind: 'recurring', dueOn: null, periodFrom: null, periodTo: null, recurrence: timing.recurrence };
+    default:
+      return { timingKind: timing.timingKind, dueOn: null, periodFrom: null, periodTo: null, recurrence: null };
+  }
+}
+
+function assertAgenciesExist(db: AppDb, ids: number[]): void {
+  if (ids.length === 0) return;
+  const found = new Set(
+    db
+      .select({ id: agencies.id })
+      .from(agencies)
+      .where(inArray(agencies.id, ids))
+      .all()
+      .map((row) => row.id),
+  );
+  if (ids.some((id) => !found.has(id))) {
+    throw new AppError(
+      'NOT_FOUND',
+      'Một cơ quan được chọn không còn trong danh mục (có thể vừa bị xoá). Hãy tải lại và chọn lại.',
+    );
+  }
+}
+
+function replaceAssignments(db: AppDb, taskId: number, lead: number[], coordinating: number[]): void {
+  assertAgenciesExist(db, [...lead, ...coordinating]);
+  db.delete(assignments).where(eq(assignments.taskId, taskId)).run();
+  const now = nowTimestamp();
+  const rows = [
+    ...lead.map((agencyId) => ({ agencyId, role: 'lead' as const })),
+    ...coordinating.map((agencyId) => ({ agencyId, role: 'coordinating' as const })),
+  ];
+  for (const row of rows) {
+    db.insert(assignments)
+      .values({ uuid: crypto.randomUUID(), taskId, ...row, createdAt: now, updatedAt: now })
+      .run();
+  }
+}
+
+export function createTask(store: Store, planId: number, sectionId: number | null, raw: TaskFields): Task {
+  const { lead, coordinating, ...fields } = cleanTask(raw);
+  return inTransaction(store, () => {
+    assertPlanExists(store.db, planId);
+    assertParentInPlan(store.db, planId, sectionId);
+    const now = nowTimestamp();
+    const row = store.db
+      .insert(tasks)
+      .values({
+        uuid: crypto.randomUUID(),
+        planId,
+        sectionId,
+        ...fields,
+        position: nextPosition(store.db, planId, sectionId),
+        createdAt: now,
+        updatedAt: now,
+      })
+      .returning()
+      .get();
+    replaceAssignments(store.db, row.id, lead, coordinating);
+    touchPlan(store.db, planId);
+    return toTask(row);
+  });
+}
+
+export function updateTask(store: Store, id: number, raw: TaskFields): Task {
+  const { lead, coordinating, ...fields } = cleanTask(raw);
+  return inTransaction(store, () => {
+    const task = getTask(store.db, id);
+    const row = store.db
+      .update(tasks)
+      .set({ ...fields, updatedAt: nowTimestamp() })
+      .where(eq(tasks.id, id))
+      .returning()
+      .get();
+    replaceAssignments(store.db, id, lead, coordinating);
+    touchPlan(store.db, task.planId);
+    return toTask(row);
+  });
+}
+
+export function deleteTask(store: Store, id: number): void {
+  inTransaction(store, () => {
+    const task = getTask(store.db, id);
+    store.db.delete(tasks).where(eq(tasks.id, id)).run();
+    writeOrder(store.db, siblings(store.db, task.planId, task.sectionId), task.sectionId);
+    touchPlan(store.db, task.planId);
+  });
+}
+
+/**
+ * Moves a section or task to `index` among the children of `parentId` (null:
+ * the top level). A section cannot move under itself or its descendants.
+ */
+export function moveOutlineNode(store: Store, node: OutlineNodeRef, parentId: number | null, index: number): void {
+  inTransaction(store, () => {
+    const current = node.kind === 'section' ? getSection(store.db, node.id) : getTask(store.db, node.id);
+    const planId = current.planId;
+    const oldParent = 'sectionId' in current ? current.sectionId : current.parentId;
+    assertParentInPlan(store.db, planId, parentId);
+    if (node.kind === 'section') {
+      for (let cursor = parentId; cursor !== null; cursor = getSection(store.db, cursor).parentId) {
+        if (cursor === node.id) throw new AppError('INVALID_INPUT', 'Không thể chuyển một mục vào bên trong chính nó.');
+      }
+    }
+    const isSelf = (other: OutlineNodeRef) => other.kind === node.kind && other.id === node.id;
+    const target = siblings(store.db, planId, parentId).filter((other) => !isSelf(other));
+    target.splice(Math.max(0, Math.min(index, target.length)), 0, node);
+    writeOrder(store.db, target, parentId);
+    if (oldParent !== parentId) {
+      writeOrder(store.db, siblings(store.db, planId, oldParent), oldParent);
+    }
+    touchPlan(store.db, planId);
+  });
+}
+
+/** Sets one cell of the matrix: the agency's role in the task, or none. */
+export function setAssignment(store: Store, taskId: number, agencyId: number, role: AssignmentRole | null) {
+  return inTransaction(store, () => {
+    const task = getTask(store.db, taskId);
+    assertAgenciesExist(store.db, [agencyId]);
+    const now = nowTimestamp();
+    if (role === null) {
+      store.db
+        .delete(assignments)
+        .where(and(eq(assignments.taskId, taskId), eq(assignments.agencyId, agencyId)))
+        .run();
+      touchPlan(store.db, task.planId);
+      return null;
+    }
+    const row = store.db
+      .insert(assignments)
+      .values({ uuid: crypto.randomUUID(), taskId, agencyId, role, createdAt: now, updatedAt: now })
+      .onConflictDoUpdate({
+        target: [assignments.taskId, assignments.agencyId],
+        set: { role, updatedAt: now },
+      })
+      .returning()
+      .get();
+    touchPlan(store.db, task.planId);
+    return toAssignment(row);
+  });
+}
+
+function touchPlan(db: AppDb, planId: number): void {
+  db.update(plans).set({ updatedAt: nowTimestamp() }).where(eq(plans.id, planId)).run();
+}

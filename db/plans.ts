@@ -1,0 +1,381 @@
+/** Queries of plans: the list, one plan with its outline, and plan-level edits. */
+import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
+import { isIsoDate, nowTimestamp, shiftIsoDateByYears } from '../core/dates';
+import { AppError, notFound } from '../core/errors';
+import {
+  planLabel,
+  type Assignment,
+  type AssignmentRole,
+  type Plan,
+  type PlanDetail,
+  type PlanFields,
+  type PlanLevel,
+  type PlanStatus,
+  type PlanSummary,
+  type Recurrence,
+  type Section,
+  type Task,
+  type TaskProgress,
+  type TimingKind,
+} from '../core/plan';
+import { nextYearTitle } from '../core/planCopy';
+import { foldVietnamese, matchesSearch } from '../core/vietnamese';
+import { inTransaction, type AppDb, type Store } from './open';
+import { assignments, plans, sections, tasks } from './schema';
+
+type PlanRow = typeof plans.$inferSelect;
+
+export function toPlan(row: PlanRow): Plan {
+  return {
+    id: row.id,
+    uuid: row.uuid,
+    numberSymbol: row.numberSymbol,
+    title: row.title,
+    issuer: row.issuer,
+    issuedOn: row.issuedOn,
+    signer: row.signer,
+    level: row.level as PlanLevel,
+    periodFrom: row.periodFrom,
+    periodTo: row.periodTo,
+    implementsPlanId: row.implementsPlanId,
+    implementsRef: row.implementsRef,
+    status: row.status as PlanStatus,
+    createdAt: row.createdAt,
+    updatedAt: row.updatedAt,
+  };
+}
+
+export function toSection(row: typeof sections.$inferSelect): Section {
+  return {
+    id: row.id,
+    uuid: row.uuid,
+    planId: row.planId,
+    parentId: row.parentId,
+    label: row.label,
+    title: row.title,
+    position: row.position,
+  };
+}
+
+export function toTask(row: typeof tasks.$inferSelect): Task {
+  return {
+    id: row.id,
+    uuid: row.uuid,
+    planId: row.planId,
+    sectionId: row.sectionId,
+    label: row.label,
+    text: row.text,
+    allMembers: row.allMembers,
+    timingKind: row.timingKind as TimingKind,
+    dueOn: row.dueOn,
+    periodFrom: row.periodFrom,
+    periodTo: row.periodTo,
+    recurrence: row.recurrence as Recurrence | null,
+    progress: row.progress as TaskProgress,
+    note: row.note,
+    position: row.position,
+  };
+}
+
+export function toAssignment(row: {
+  id: number;
+  uuid: string;
+  taskId: number;
+  agencyId: number;
+  role: string;
+}): Assignment {
+  return { id: row.id, uuid: row.uuid, taskId: row.taskId, agencyId: row.agencyId, role: row.role as AssignmentRole };
+}
+
+const taskCountSql = sql<number>`(select count(*) from ${tasks} where ${tasks.planId} = ${plans.id})`;
+
+function summaries(db: AppDb, rows: Array<PlanRow & { taskCount: number }>): PlanSummary[] {
+  const ids = [...new Set(rows.map((row) => row.implementsPlanId).filter((id): id is number => id !== null))];
+  const parents = new Map(
+    ids.length === 0
+      ? []
+      : db
+          .select({ id: plans.id, numberSymbol: plans.numberSymbol, title: plans.title })
+          .from(plans)
+          .where(inArray(plans.id, ids))
+          .all()
+          .map((row) => [row.id, planLabel(row)]),
+  );
+  return rows.map((row) => ({
+    ...toPlan(row),
+    taskCount: row.taskCount,
+    implementsPlanLabel: row.implementsPlanId !== null ? (parents.get(row.implementsPlanId) ?? null) : null,
+  }));
+}
+
+export function listPlans(db: AppDb, options: { query?: string } = {}): PlanSummary[] {
+  const rows = db
+    .select({ ...planColumns(), taskCount: taskCountSql })
+    .from(plans)
+    .orderBy(desc(plans.periodTo), desc(plans.issuedOn), asc(plans.id))
+    .all();
+  const query = options.query ?? '';
+  const filtered = rows.filter((row) => matchesSearch(`${row.numberSymbol ?? ''} ${row.title} ${row.issuer}`, query));
+  return summaries(db, filtered);
+}
+
+function planColumns() {
+  const { id, uuid, numberSymbol, title, issuer, issuedOn, signer, level, periodFrom, periodTo } = plans;
+  const { implementsPlanId, implementsRef, status, identityKey, createdAt, updatedAt } = plans;
+  return {
+    id, uuid, numberSymbol, title, issuer, issuedOn, signer, level, periodFrom, periodTo,
+    implementsPlanId, implementsRef, status, identityKey, createdAt, updatedAt,
+  }; // prettier-ignore
+}
+
+export function getPlanSummary(db: AppDb, id: number): PlanSummary {
+  const row = db
+    .select({ ...planColumns(), taskCount: taskCountSql })
+    .from(plans)
+    .where(eq(plans.id, id))
+    .get();
+  if (!row) throw notFound('kế hoạch này');
+  return summaries(db, [row])[0]!;
+}
+
+/** Plans whose number-symbol matches, ignoring case, spaces and diacritics (`19/kh-bcd138/cp`). */
+export function findPlansByNumber(db: AppDb, numberSymbol: string): PlanSummary[] {
+  const wanted = foldVietnamese(numberSymbol).replace(/\s+/g, '');
+  return listPlans(db).filter((plan) => foldVietnamese(plan.numberSymbol ?? '').replace(/\s+/g, '') === wanted);
+}
+
+export function getPlanDetail(db: AppDb, id: number): PlanDetail {
+  const plan = getPlanSummary(db, id);
+  const sectionRows = db.select().from(sections).where(eq(sections.planId, id)).orderBy(asc(sections.position)).all();
+  const taskRows = db.select().from(tasks).where(eq(tasks.planId, id)).orderBy(asc(tasks.position)).all();
+  const assignmentRows = db
+    .select({
+      id: assignments.id,
+      uuid: assignments.uuid,
+      taskId: assignments.taskId,
+      agencyId: assignments.agencyId,
+      role: assignments.role,
+    })
+    .from(assignments)
+    .innerJoin(tasks, eq(tasks.id, assignments.taskId))
+    .where(eq(tasks.planId, id))
+    .all();
+  return {
+    plan,
+    sections: sectionRows.map(toSection),
+    tasks: taskRows.map(toTask),
+    assignments: assignmentRows.map(toAssignment),
+  };
+}
+
+function identityKeyOf(fields: Pick<PlanFields, 'numberSymbol' | 'issuer'>): string | null {
+  const number = fields.numberSymbol?.trim();
+  if (!number) return null;
+  return `${foldVietnamese(number).replace(/\s+/g, '')}@${foldVietnamese(fields.issuer)}`;
+}
+
+function cleanFields(fields: PlanFields): PlanFields {
+  const title = fields.title.trim().replace(/\s+/g, ' ');
+  const issuer = fields.issuer.trim().replace(/\s+/g, ' ');
+  if (!title) throw new AppError('INVALID_INPUT', 'Trích yếu (tên kế hoạch) không được để trống.');
+  if (!issuer) throw new AppError('INVALID_INPUT', 'Cơ quan ban hành không được để trống.');
+  if (fields.periodFrom > fields.periodTo) {
+    throw new AppError(
+      'INVALID_INPUT',
+      `Giai đoạn không hợp lệ: năm bắt đầu ${fields.periodFrom} sau năm kết thúc ${fields.periodTo}.`,
+    );
+  }
+  if (fields.issuedOn !== null && !isIsoDate(fields.issuedOn)) {
+    throw new AppError('INVALID_INPUT', `Ngày ban hành “${fields.issuedOn}” không có thật trên lịch.`);
+  }
+  return {
+    ...fields,
+    numberSymbol: fields.numberSymbol?.trim().replace(/\s+/g, '').normalize('NFC') || null,
+    title: title.normalize('NFC'),
+    issuer: issuer.normalize('NFC'),
+    signer: fields.signer?.trim().normalize('NFC') || null,
+    implementsRef: fields.implementsRef?.trim().normalize('NFC') || null,
+  };
+}
+
+function assertIdentityFree(db: AppDb, fields: PlanFields, selfId: number | null): string | null {
+  const identityKey = identityKeyOf(fields);
+  if (identityKey === null) return null;
+  const existing = db
+    .select({ id: plans.id, title: plans.title })
+    .from(plans)
+    .where(eq(plans.identityKey, identityKey))
+    .get();
+  if (existing && existing.id !== selfId) {
+    throw new AppError(
+      'DUPLICATE',
+      `${fields.issuer} đã có kế hoạch số ${fields.numberSymbol} (“${existing.title}”). Một cơ quan không ban hành hai văn bản cùng số, ký hiệu; hãy kiểm tra lại số hoặc mở kế hoạch đã có.`,
+    );
+  }
+  return identityKey;
+}
+
+function assertImplements(db: AppDb, implementsPlanId: number | null, selfId: number | null): void {
+  if (implementsPlanId === null) return;
+  if (implementsPlanId === selfId) throw new AppError('INVALID_INPUT', 'Một kế hoạch không thể thực hiện chính nó.');
+  let cursor: number | null = implementsPlanId;
+  for (let guard = 0; cursor !== null && guard < 1000; guard++) {
+    const row: { implementsPlanId: number | null } | undefined = db
+      .select({ implementsPlanId: plans.implementsPlanId })
+      .from(plans)
+      .where(eq(plans.id, cursor))
+      .get();
+    if (!row) throw notFound('kế hoạch cấp trên đã chọn');
+    if (row.implementsPlanId === selfId && selfId !== null) {
+      throw new AppError('INVALID_INPUT', 'Không thể chọn: kế hoạch cấp trên đó lại đang thực hiện kế hoạch này.');
+    }
+    cursor = row.implementsPlanId;
+  }
+}
+
+export function createPlan(store: Store, raw: PlanFields): PlanSummary {
+  const fields = cleanFields(raw);
+  return inTransaction(store, () => {
+    const identityKey = assertIdentityFree(store.db, fields, null);
+    assertImplements(store.db, fields.implementsPlanId, null);
+    const now = nowTimestamp();
+    const row = store.db
+      .insert(plans)
+      .values({ uuid: crypto.randomUUID(), ...fields, identityKey, createdAt: now, updatedAt: now })
+      .returning({ id: plans.id })
+      .get();
+    return getPlanSummary(store.db, row.id);
+  });
+}
+
+export function updatePlan(store: Store, id: number, raw: PlanFields): PlanSummary {
+  const fields = cleanFields(raw);
+  return inTransaction(store, () => {
+    getPlanSummary(store.db, id);
+    const identityKey = assertIdentityFree(store.db, fields, id);
+    assertImplements(store.db, fields.implementsPlanId, id);
+    store.db
+      .update(plans)
+      .set({ ...fields, identityKey, updatedAt: nowTimestamp() })
+      .where(eq(plans.id, id))
+      .run();
+    return getPlanSummary(store.db, id);
+  });
+}
+
+export function deletePlan(store: Store, id: number): void {
+  inTransaction(store, () => {
+    getPlanSummary(store.db, id);
+    store.db.delete(plans).where(eq(plans.id, id)).run();
+  });
+}
+
+/**
+ * Starts next year's plan from this one: same outline, tasks and assignments,
+ * every date one year later, as a draft without a number (the new plan gets
+ * its own number when issued). Progress starts afresh.
+ */
+export function copyPlanToNextYear(store: Store, id: number): PlanSummary {
+  return inTransaction(store, () => {
+    const source = getPlanDetail(store.db, id);
+    const now = nowTimestamp();
+    const shift = (iso: string | null) => (iso ? shiftIsoDateByYears(iso, 1) : null);
+    const planRow = store.db
+      .insert(plans)
+      .values({
+        uuid: crypto.randomUUID(),
+        numberSymbol: null,
+        title: nextYearTitle(source.plan.title, source.plan.periodFrom, source.plan.periodTo),
+        issuer: source.plan.issuer,
+        issuedOn: null,
+        signer: source.plan.signer,
+        level: source.plan.level,
+        periodFrom: source.plan.periodFrom + 1,
+        periodTo: source.plan.periodTo + 1,
+        implementsPlanId: source.plan.implementsPlanId,
+        implementsRef: source.plan.implementsRef,
+        status: 'draft',
+        identityKey: null,
+        createdAt: now,
+        updatedAt: now,
+      })
+      .returning({ id: plans.id })
+      .get();
+
+    const sectionIds = new Map<number, number>();
+    // Parents before children: insert in outline depth order.
+    const pending = [...source.sections];
+    while (pending.length > 0) {
+      const index = pending.findIndex((section) => section.parentId === null || sectionIds.has(section.parentId));
+      if (index < 0) break;
+      const [section] = pending.splice(index, 1);
+      const row = store.db
+        .insert(sections)
+        .values({
+          uuid: crypto.randomUUID(),
+          planId: planRow.id,
+          parentId: section!.parentId === null ? null : sectionIds.get(section!.parentId)!,
+          label: section!.label,
+          title: section!.title,
+          position: section!.position,
+          createdAt: now,
+          updatedAt: now,
+        })
+        .returning({ id: sections.id })
+        .get();
+      sectionIds.set(section!.id, row.id);
+    }
+
+    const taskIds = new Map<number, number>();
+    for (const task of source.tasks) {
+      const row = store.db
+        .insert(tasks)
+        .values({
+          uuid: crypto.randomUUID(),
+          planId: planRow.id,
+          sectionId: task.sectionId === null ? null : (sectionIds.get(task.sectionId) ?? null),
+          label: task.label,
+          text: task.text,
+          allMembers: task.allMembers,
+          timingKind: task.timingKind,
+          dueOn: shift(task.dueOn),
+          periodFrom: shift(task.periodFrom),
+          periodTo: shift(task.periodTo),
+          recurrence: task.recurrence,
+          progress: 'not_started',
+          note: task.note,
+          position: task.position,
+          createdAt: now,
+          updatedAt: now,
+        })
+        .returning({ id: tasks.id })
+        .get();
+      taskIds.set(task.id, row.id);
+    }
+    for (const assignment of source.assignments) {
+      store.db
+        .insert(assignments)
+        .values({
+          uuid: crypto.randomUUID(),
+          taskId: taskIds.get(assignment.taskId)!,
+          agencyId: assignment.agencyId,
+          role: assignment.role,
+          createdAt: now,
+          updatedAt: now,
+        })
+        .run();
+    }
+    return getPlanSummary(store.db, planRow.id);
+  });
+}
+
+export function assertPlanExists(db: AppDb, id: number): void {
+  if (
+    !db
+      .select({ id: plans.id })
+      .from(plans)
+      .where(and(eq(plans.id, id)))
+      .get()
+  )
+    throw notFound('kế hoạch này');
+}

@@ -1,0 +1,135 @@
+/**
+ * The database schema. Every record has a local integer key (for joins) and a
+ * stable UUID (for exchange between offices), plus created/updated timestamps.
+ * Change it, then run `npm run db:generate` and commit the generated SQL.
+ */
+import { sql } from 'drizzle-orm';
+import { check, index, integer, sqliteTable, text, uniqueIndex, type AnySQLiteColumn } from 'drizzle-orm/sqlite-core';
+
+const timestamps = {
+  createdAt: text('created_at').notNull(),
+  updatedAt: text('updated_at').notNull(),
+};
+
+export const agencies = sqliteTable(
+  'agencies',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    uuid: text('uuid').notNull().unique(),
+    name: text('name').notNull(),
+    shortName: text('short_name'),
+    /** JSON array of strings: abbreviations and variants seen in documents. */
+    aliases: text('aliases').notNull().default('[]'),
+    kind: text('kind').notNull(),
+    parentId: integer('parent_id').references((): AnySQLiteColumn => agencies.id, { onDelete: 'set null' }),
+    active: integer('active', { mode: 'boolean' }).notNull().default(true),
+    mergedIntoId: integer('merged_into_id').references((): AnySQLiteColumn => agencies.id, { onDelete: 'set null' }),
+    mergedOn: text('merged_on'),
+    seedKey: text('seed_key').unique(),
+    /** Folded name, short name and aliases: what diacritics-insensitive search looks through. */
+    searchText: text('search_text').notNull(),
+    /** Folded name: two agencies may not share one. */
+    nameKey: text('name_key').notNull().unique(),
+    ...timestamps,
+  },
+  (table) => [check('agencies_name_not_blank', sql`length(trim(${table.name})) > 0`)],
+);
+
+/** Seeds already applied, so that a seeded agency the user deleted does not come back on upgrade. */
+export const seedLog = sqliteTable('seed_log', {
+  seedKey: text('seed_key').primaryKey(),
+  appliedAt: text('applied_at').notNull(),
+});
+
+export const plans = sqliteTable(
+  'plans',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    uuid: text('uuid').notNull().unique(),
+    numberSymbol: text('number_symbol'),
+    title: text('title').notNull(),
+    issuer: text('issuer').notNull(),
+    issuedOn: text('issued_on'),
+    signer: text('signer'),
+    level: text('level').notNull(),
+    periodFrom: integer('period_from').notNull(),
+    periodTo: integer('period_to').notNull(),
+    implementsPlanId: integer('implements_plan_id').references((): AnySQLiteColumn => plans.id, {
+      onDelete: 'set null',
+    }),
+    implementsRef: text('implements_ref'),
+    status: text('status').notNull(),
+    /** Folded number-symbol + issuer; null for drafts without a number. One issuer never reuses a number. */
+    identityKey: text('identity_key').unique(),
+    ...timestamps,
+  },
+  (table) => [check('plans_period_order', sql`${table.periodFrom} <= ${table.periodTo}`)],
+);
+
+export const sections = sqliteTable(
+  'sections',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    uuid: text('uuid').notNull().unique(),
+    planId: integer('plan_id')
+      .notNull()
+      .references(() => plans.id, { onDelete: 'cascade' }),
+    parentId: integer('parent_id').references((): AnySQLiteColumn => sections.id, { onDelete: 'cascade' }),
+    label: text('label').notNull().default(''),
+    title: text('title').notNull(),
+    /** Shared with tasks: siblings of both kinds are ordered together. */
+    position: integer('position').notNull(),
+    ...timestamps,
+  },
+  (table) => [index('sections_plan_idx').on(table.planId, table.parentId, table.position)],
+);
+
+export const tasks = sqliteTable(
+  'tasks',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    uuid: text('uuid').notNull().unique(),
+    planId: integer('plan_id')
+      .notNull()
+      .references(() => plans.id, { onDelete: 'cascade' }),
+    sectionId: integer('section_id').references(() => sections.id, { onDelete: 'cascade' }),
+    label: text('label'),
+    text: text('text').notNull(),
+    allMembers: integer('all_members', { mode: 'boolean' }).notNull().default(false),
+    timingKind: text('timing_kind').notNull().default('unspecified'),
+    dueOn: text('due_on'),
+    periodFrom: text('period_from'),
+    periodTo: text('period_to'),
+    recurrence: text('recurrence'),
+    progress: text('progress').notNull().default('not_started'),
+    note: text('note'),
+    position: integer('position').notNull(),
+    ...timestamps,
+  },
+  (table) => [
+    index('tasks_plan_idx').on(table.planId, table.sectionId, table.position),
+    check('tasks_text_not_blank', sql`length(trim(${table.text})) > 0`),
+  ],
+);
+
+export const assignments = sqliteTable(
+  'assignments',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    uuid: text('uuid').notNull().unique(),
+    taskId: integer('task_id')
+      .notNull()
+      .references(() => tasks.id, { onDelete: 'cascade' }),
+    /** Restrict: an agency that still has assignments cannot be deleted (it can be marked merged). */
+    agencyId: integer('agency_id')
+      .notNull()
+      .references(() => agencies.id, { onDelete: 'restrict' }),
+    role: text('role').notNull(),
+    ...timestamps,
+  },
+  (table) => [
+    uniqueIndex('assignments_task_agency_uq').on(table.taskId, table.agencyId),
+    index('assignments_agency_idx').on(table.agencyId),
+    check('assignments_role_valid', sql`${table.role} in ('lead', 'coordinating')`),
+  ],
+);

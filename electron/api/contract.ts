@@ -1,0 +1,171 @@
+/**
+ * The one API contract between the UI and the main process: channel names,
+ * their input schemas (parsed with zod at the boundary, in main) and their
+ * result types. Electron IPC, the loopback HTTP server and the CLI all serve it.
+ */
+import { z } from 'zod';
+import { AGENCY_KINDS, type Agency } from '../../core/agency';
+import { isIsoDate } from '../../core/dates';
+import type { ErrorCode } from '../../core/errors';
+import type { Matrix } from '../../core/matrix';
+import { MATRIX_COLUMN_MODES } from '../../core/matrix';
+import {
+  ASSIGNMENT_ROLES,
+  PLAN_LEVELS,
+  PLAN_STATUSES,
+  RECURRENCES,
+  TASK_PROGRESS,
+  TIMING_KINDS,
+  type Assignment,
+  type PlanDetail,
+  type PlanSummary,
+  type Section,
+  type Task,
+} from '../../core/plan';
+
+export type Result<T> = { ok: true; value: T } | { ok: false; error: { code: ErrorCode; message: string } };
+
+const id = z.number().int().positive();
+const text = (max: number) => z.string().max(max, `Tối đa ${max} ký tự.`);
+const optionalText = (max: number) => text(max).nullable().default(null);
+const isoDate = z.string().refine(isIsoDate, { message: 'Ngày không có thật trên lịch (định dạng YYYY-MM-DD).' });
+const year = z.number().int().min(1945, 'Năm không hợp lệ.').max(2100, 'Năm không hợp lệ.');
+
+export const agencyInput = z.object({
+  name: text(300),
+  shortName: optionalText(100),
+  aliases: z.array(text(200)).max(50).default([]),
+  kind: z.enum(AGENCY_KINDS),
+  parentId: id.nullable().default(null),
+  active: z.boolean().default(true),
+  mergedIntoId: id.nullable().default(null),
+  mergedOn: isoDate.nullable().default(null),
+});
+
+export const planFields = z.object({
+  numberSymbol: optionalText(100),
+  title: text(1000),
+  issuer: text(300),
+  issuedOn: isoDate.nullable().default(null),
+  signer: optionalText(200),
+  level: z.enum(PLAN_LEVELS),
+  periodFrom: year,
+  periodTo: year,
+  implementsPlanId: id.nullable().default(null),
+  implementsRef: optionalText(500),
+  status: z.enum(PLAN_STATUSES).default('draft'),
+});
+
+export const sectionFields = z.object({ label: text(20).default(''), title: text(1000) });
+
+export const taskFields = z.object({
+  label: optionalText(20),
+  text: text(10000),
+  allMembers: z.boolean().default(false),
+  timingKind: z.enum(TIMING_KINDS).default('unspecified'),
+  dueOn: isoDate.nullable().default(null),
+  periodFrom: isoDate.nullable().default(null),
+  periodTo: isoDate.nullable().default(null),
+  recurrence: z.enum(RECURRENCES).nullable().default(null),
+  progress: z.enum(TASK_PROGRESS).default('not_started'),
+  note: optionalText(5000),
+  lead: z.array(id).max(500).default([]),
+  coordinating: z.array(id).max(500).default([]),
+});
+
+export interface AppInfo {
+  version: string;
+  dbPath: string;
+  schemaVersion: string;
+  runtime: 'electron' | 'browser' | 'cli';
+  lastBackupPath: string | null;
+}
+
+/** A file made for the user to save: the renderer turns it into a download. */
+export interface ExportedFile {
+  fileName: string;
+  mimeType: string;
+  base64: string;
+}
+
+/** Binds a channel's input schema to its result type, so both are written once, here. */
+function channel<Output>() {
+  return <Input extends z.ZodType>(input: Input) => ({ input, output: undefined as unknown as Output });
+}
+
+const none = z.object({}).default({});
+
+export const contract = {
+  'app.info': channel<AppInfo>()(none),
+
+  'agencies.list': channel<Agency[]>()(
+    z.object({ query: text(200).optional(), includeInactive: z.boolean().optional() }).default({}),
+  ),
+  'agencies.create': channel<Agency>()(agencyInput),
+  'agencies.update': channel<Agency>()(z.object({ id, agency: agencyInput })),
+  'agencies.delete': channel<null>()(z.object({ id })),
+
+  'plans.list': channel<PlanSummary[]>()(z.object({ query: text(200).optional() }).default({})),
+  'plans.get': channel<PlanDetail>()(z.object({ id })),
+  'plans.findByNumber': channel<PlanSummary[]>()(z.object({ numberSymbol: text(100) })),
+  'plans.create': channel<PlanSummary>()(planFields),
+  'plans.update': channel<PlanSummary>()(z.object({ id, plan: planFields })),
+  'plans.delete': channel<null>()(z.object({ id })),
+  'plans.copyToNextYear': channel<PlanSummary>()(z.object({ id })),
+
+  'sections.create': channel<Section>()(z.object({ planId: id, parentId: id.nullable(), section: sectionFields })),
+  'sections.update': channel<Section>()(z.object({ id, section: sectionFields })),
+  'sections.delete': channel<null>()(z.object({ id })),
+
+  'tasks.create': channel<Task>()(z.object({ planId: id, sectionId: id.nullable(), task: taskFields })),
+  'tasks.update': channel<Task>()(z.object({ id, task: taskFields })),
+  'tasks.delete': channel<null>()(z.object({ id })),
+
+  'outline.move': channel<null>()(
+    z.object({
+      node: z.object({ kind: z.enum(['section', 'task']), id }),
+      parentId: id.nullable(),
+      index: z.number().int().min(0),
+    }),
+  ),
+
+  'assignments.set': channel<Assignment | null>()(
+    z.object({ taskId: id, agencyId: id, role: z.enum(ASSIGNMENT_ROLES).nullable() }),
+  ),
+
+  'matrix.get': channel<Matrix>()(
+    z.object({
+      planId: id,
+      columns: z.enum(MATRIX_COLUMN_MODES).default('involved'),
+      focusAgencyId: id.nullable().default(null),
+    }),
+  ),
+
+  'exports.matrixXlsx': channel<ExportedFile>()(
+    z.object({ planId: id, columns: z.enum(MATRIX_COLUMN_MODES).default('involved') }),
+  ),
+  'exports.agencyTasks': channel<ExportedFile>()(
+    z.object({ planId: id, agencyId: id, format: z.enum(['xlsx', 'docx']) }),
+  ),
+} as const;
+
+export type Contract = typeof contract;
+export type Channel = keyof Contract;
+export type ChannelInput<C extends Channel> = z.input<Contract[C]['input']>;
+export type ParsedInput<C extends Channel> = z.output<Contract[C]['input']>;
+export type ChannelOutput<C extends Channel> = Contract[C]['output'];
+
+export const CHANNELS = Object.keys(contract) as Channel[];
+
+/** `agencies.list` → `api.agencies.list(input)`: the shape the renderer and the preload expose. */
+type GroupOf<C> = C extends `${infer G}.${string}` ? G : never;
+type MethodOf<C, G extends string> = C extends `${G}.${infer M}` ? M : never;
+export type ApiShape<Wrap extends 'promise' | 'result'> = {
+  [G in GroupOf<Channel>]: {
+    [M in MethodOf<Channel, G>]: `${G}.${M}` extends infer C extends Channel
+      ? {} extends ChannelInput<C>
+        ? (input?: ChannelInput<C>) => Promise<Wrap extends 'result' ? Result<ChannelOutput<C>> : ChannelOutput<C>>
+        : (input: ChannelInput<C>) => Promise<Wrap extends 'result' ? Result<ChannelOutput<C>> : ChannelOutput<C>>
+      : never;
+  };
+};

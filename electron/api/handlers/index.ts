@@ -1,0 +1,18 @@
+import { agencyHandlers } from './agencies';
+import { appHandlers } from './app';
+import { exportHandlers, matrixHandlers } from './matrix';
+import { assignmentHandlers, outlineHandlers, sectionHandlers, taskHandlers } from './outline';
+import { planHandlers } from './plans';
+import type { Handlers } from './types';
+
+export const handlers: Handlers = {
+  ...appHandlers,
+  ...agencyHandlers,
+  ...planHandlers,
+  ...sectionHandlers,
+  ...taskHandlers,
+  ...outlineHandlers,
+  ...assignmentHandlers,
+  ...matrixHandlers,
+  ...exportHandlers,
+};

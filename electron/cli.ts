@@ -1,0 +1,225 @@
+/**
+ * `npm run cli -- <command> [--db PATH] [--json]`: the same handlers as the UI,
+ * for IT staff and scripted checks. Output on stdout (`--json`: machine-readable);
+ * errors on stderr with a non-zero exit.
+ */
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { Command, CommanderError } from 'commander';
+import { AGENCY_KIND_LABELS } from '../core/agency';
+import { formatDisplayDate } from '../core/dates';
+import { AppError } from '../core/errors';
+import type { Matrix } from '../core/matrix';
+import { PLAN_STATUS_LABELS, planLabel, planPeriodLabel, type PlanDetail, type PlanSummary } from '../core/plan';
+import { closeStore, openStore, type Store } from '../db/open';
+import type { Channel, ChannelInput, ChannelOutput, ExportedFile } from './api/contract';
+import { dispatch } from './api/dispatch';
+import { resolveDbPath } from './paths';
+import { appVersion } from './version';
+
+const root = path.resolve(import.meta.dirname, '..');
+
+class CliError extends Error {}
+
+interface GlobalOptions {
+  db?: string;
+  json?: boolean;
+}
+
+let store: Store | null = null;
+
+function openFromOptions(options: GlobalOptions): Store {
+  store ??= openStore({
+    path: resolveDbPath(options.db ? ['--db', options.db] : []),
+    migrationsFolder: path.join(root, 'db', 'migrations'),
+  });
+  return store;
+}
+
+async function call<C extends Channel>(
+  options: GlobalOptions,
+  channel: C,
+  input: ChannelInput<C>,
+): Promise<ChannelOutput<C>> {
+  const context = { store: openFromOptions(options), runtime: 'cli' as const, version: appVersion(root) };
+  const result = await dispatch(context, channel, input);
+  if (!result.ok) throw new AppError(result.error.code, result.error.message);
+  return result.value as ChannelOutput<C>;
+}
+
+function print(options: GlobalOptions, value: unknown, human: () => string): void {
+  process.stdout.write(options.json ? `${JSON.stringify(value, null, 2)}\n` : `${human()}\n`);
+}
+
+function table(rows: string[][]): string {
+  const widths = rows[0]!.map((_, col) => Math.max(...rows.map((row) => [...(row[col] ?? '')].length)));
+  return rows
+    .map((row) =>
+      row
+        .map((cell, col) => cell.padEnd(widths[col]!))
+        .join('  ')
+        .trimEnd(),
+    )
+    .join('\n');
+}
+
+/** A plan named by its id (`12`) or its number-symbol (`61/KH-UBND`). */
+async function resolvePlan(options: GlobalOptions, ref: string): Promise<number> {
+  if (/^\d+$/.test(ref)) return Number(ref);
+  const found = await call(options, 'plans.findByNumber', { numberSymbol: ref });
+  if (found.length === 0) throw new CliError(`Không có kế hoạch nào số “${ref}”.`);
+  if (found.length > 1) {
+    const list = found.map((plan) => `  ${plan.id}: ${plan.numberSymbol} (${plan.issuer})`).join('\n');
+    throw new CliError(`Có ${found.length} kế hoạch cùng số “${ref}”; hãy dùng mã số:\n${list}`);
+  }
+  return found[0]!.id;
+}
+
+function planLine(plan: PlanSummary): string[] {
+  return [
+    String(plan.id),
+    planLabel(plan),
+    formatDisplayDate(plan.issuedOn),
+    planPeriodLabel(plan),
+    PLAN_STATUS_LABELS[plan.status],
+    String(plan.taskCount),
+    plan.title,
+  ];
+}
+
+function describePlan(detail: PlanDetail, matrix: Matrix): string {
+  const { plan } = detail;
+  const head = [
+    `${planLabel(plan)} — ${plan.title}`,
+    `Cơ quan ban hành: ${plan.issuer}${plan.issuedOn ? `, ngày ${formatDisplayDate(plan.issuedOn)}` : ''}`,
+    `Giai đoạn: ${planPeriodLabel(plan)}; trạng thái: ${PLAN_STATUS_LABELS[plan.status]}; ${plan.taskCount} nhiệm vụ`,
+  ];
+  if (plan.implementsPlanLabel || plan.implementsRef)
+    head.push(`Thực hiện: ${plan.implementsPlanLabel ?? plan.implementsRef}`);
+  const names = new Map(matrix.columns.map((column) => [column.agencyId, column.displayName]));
+  const body = matrix.rows.map((row) => {
+    const indent = '  '.repeat(row.depth);
+    if (row.type === 'section') return `${indent}${row.label} ${row.title}`;
+    const lead = Object.entries(row.roles)
+      .filter(([, role]) => role === 'lead')
+      .map(([id]) => names.get(Number(id)));
+    const help = Object.entries(row.roles)
+      .filter(([, role]) => role === 'coordinating')
+      .map(([id]) => names.get(Number(id)));
+    const who = [
+      lead.length ? `chủ trì: ${lead.join(', ')}` : '',
+      help.length ? `phối hợp: ${help.join(', ')}` : '',
+      row.allMembers ? 'các thành viên cùng thực hiện' : '',
+    ]
+      .filter(Boolean)
+      .join('; ');
+    return `${indent}${row.label} ${row.text}${who ? `\n${indent}    (${who})` : ''}`;
+  });
+  return [...head, '', ...body].join('\n');
+}
+
+function buildProgram(): Command {
+  const program = new Command('plan-desk')
+    .description('Plan Desk — dòng lệnh cho cán bộ tin học')
+    .option('--db <path>', 'đường dẫn tệp dữ liệu (mặc định: thư mục dữ liệu của ứng dụng, hoặc biến PLAN_DESK_DB)')
+    .option('--json', 'in kết quả dạng JSON')
+    .exitOverride()
+    .configureOutput({ writeErr: (text) => process.stderr.write(text) });
+  const globals = (): GlobalOptions => program.opts<GlobalOptions>();
+
+  const agencies = program.command('agencies').description('danh mục cơ quan, đơn vị');
+  agencies
+    .command('list')
+    .description('liệt kê cơ quan, đơn vị')
+    .option('-q, --query <text>', 'tìm theo tên (có hoặc không dấu)')
+    .option('--active', 'chỉ các cơ quan đang hoạt động')
+    .action(async (options: { query?: string; active?: boolean }) => {
+      const list = await call(globals(), 'agencies.list', { query: options.query, includeInactive: !options.active });
+      print(globals(), list, () =>
+        table([
+          ['Mã', 'Tên', 'Viết tắt', 'Loại', 'Trạng thái'],
+          ...list.map((agency) => [
+            String(agency.id),
+            agency.name,
+            agency.shortName ?? '',
+            AGENCY_KIND_LABELS[agency.kind],
+            agency.active
+              ? 'hoạt động'
+              : `đã sáp nhập${agency.mergedOn ? ` ${formatDisplayDate(agency.mergedOn)}` : ''}`,
+          ]),
+        ]),
+      );
+    });
+
+  const plans = program.command('plans').description('kế hoạch');
+  plans
+    .command('list')
+    .description('liệt kê kế hoạch')
+    .action(async () => {
+      const list = await call(globals(), 'plans.list', {});
+      print(globals(), list, () =>
+        list.length === 0
+          ? 'Chưa có kế hoạch nào.'
+          : table([
+              ['Mã', 'Số, ký hiệu', 'Ngày', 'Giai đoạn', 'Trạng thái', 'Nhiệm vụ', 'Trích yếu'],
+              ...list.map(planLine),
+            ]),
+      );
+    });
+
+  const plan = program.command('plan').description('một kế hoạch');
+  plan
+    .command('show <plan>')
+    .description('xem một kế hoạch (mã số hoặc số, ký hiệu) với các nhiệm vụ và phân công')
+    .action(async (ref: string) => {
+      const id = await resolvePlan(globals(), ref);
+      const detail = await call(globals(), 'plans.get', { id });
+      const matrix = await call(globals(), 'matrix.get', { planId: id, columns: 'involved' });
+      print(globals(), { ...detail, matrix }, () => describePlan(detail, matrix));
+    });
+
+  const matrix = program.command('matrix').description('ma trận phân công');
+  matrix
+    .command('export <plan>')
+    .description('xuất ma trận phân công ra tệp Excel')
+    .requiredOption('--out <file>', 'tệp .xlsx cần ghi')
+    .option('--all-agencies', 'hiện mọi cơ quan đang hoạt động, không chỉ các cơ quan được phân công')
+    .action(async (ref: string, options: { out: string; allAgencies?: boolean }) => {
+      const planId = await resolvePlan(globals(), ref);
+      const file: ExportedFile = await call(globals(), 'exports.matrixXlsx', {
+        planId,
+        columns: options.allAgencies ? 'all' : 'involved',
+      });
+      const out = path.resolve(options.out);
+      try {
+        writeFileSync(out, Buffer.from(file.base64, 'base64'));
+      } catch (error) {
+        const code = (error as NodeJS.ErrnoException).code;
+        throw new CliError(
+          code === 'ENOSPC' ? `Ổ đĩa đầy, không ghi được ${out}.` : `Không ghi được tệp ${out} (${code ?? 'lỗi'}).`,
+        );
+      }
+      print(globals(), { file: out, bytes: Buffer.byteLength(file.base64, 'base64') }, () => `Đã ghi ${out}`);
+    });
+
+  return program;
+}
+
+async function main(): Promise<number> {
+  const program = buildProgram();
+  try {
+    await program.parseAsync(process.argv);
+    return 0;
+  } catch (error) {
+    if (error instanceof CommanderError) return error.exitCode === 0 ? 0 : 2;
+    const json = program.opts<GlobalOptions>().json;
+    const code = error instanceof AppError ? error.code : 'CLI_ERROR';
+    const message = error instanceof AppError || error instanceof CliError ? error.message : String(error);
+    process.stderr.write(json ? `${JSON.stringify({ error: { code, message } })}\n` : `Lỗi: ${message}\n`);
+    return 1;
+  } finally {
+    if (store) closeStore(store);
+  }
+}
+
+process.exitCode = await main();

@@ -1,0 +1,165 @@
+/**
+ * Electron main process: window, menu and lifecycle only. The API lives in
+ * `api/` (no electron import) and is reached through the typed preload bridge.
+ */
+import path from 'node:path';
+import { app, BrowserWindow, dialog, ipcMain, Menu, session, shell, type WebContents } from 'electron';
+import { AppError } from '../core/errors';
+import { closeStore, openStore, type Store } from '../db/open';
+import { CHANNELS } from './api/contract';
+import { dispatch } from './api/dispatch';
+import { resolveDbPath } from './paths';
+import { CONTENT_SECURITY_POLICY } from './server';
+
+const RENDERER_DEV_URL = process.env.ELECTRON_RENDERER_URL;
+const rendererIndex = path.join(import.meta.dirname, '../renderer/index.html');
+
+let store: Store | null = null;
+
+/** The one way out of the app to the web: http(s) only, in the user's browser. */
+function safeOpenExternal(url: string): void {
+  try {
+    const { protocol } = new URL(url);
+    if (protocol === 'https:' || protocol === 'http:') void shell.openExternal(url);
+  } catch {
+    // not a URL: nothing to open
+  }
+}
+
+function isOwnPage(url: string | undefined): boolean {
+  if (!url) return false;
+  if (RENDERER_DEV_URL && url.startsWith(RENDERER_DEV_URL)) return true;
+  return url.startsWith('file://') && decodeURIComponent(new URL(url).pathname).endsWith('/renderer/index.html');
+}
+
+function harden(contents: WebContents): void {
+  contents.on('will-navigate', (event, url) => {
+    if (!isOwnPage(url)) event.preventDefault();
+  });
+  contents.on('will-attach-webview', (event) => event.preventDefault());
+  contents.setWindowOpenHandler(({ url }) => {
+    safeOpenExternal(url);
+    return { action: 'deny' };
+  });
+}
+
+function migrationsFolder(): string {
+  return app.isPackaged
+    ? path.join(process.resourcesPath, 'migrations')
+    : path.join(app.getAppPath(), 'db', 'migrations');
+}
+
+function registerApi(openedStore: Store): void {
+  const context = { store: openedStore, runtime: 'electron' as const, version: app.getVersion() };
+  for (const channel of CHANNELS) {
+    ipcMain.handle(channel, (event, input: unknown) => {
+      if (!isOwnPage(event.senderFrame?.url)) {
+        return {
+          ok: false,
+          error: { code: 'INVALID_INPUT', message: 'Yêu cầu không đến từ giao diện của Plan Desk.' },
+        };
+      }
+      return dispatch(context, channel, input);
+    });
+  }
+}
+
+function createWindow(): void {
+  const window = new BrowserWindow({
+    width: 1366,
+    height: 768,
+    minWidth: 1024,
+    minHeight: 640,
+    show: false,
+    title: 'Plan Desk',
+    backgroundColor: '#f5f5f5',
+    webPreferences: {
+      preload: path.join(import.meta.dirname, '../preload/preload.cjs'),
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      webSecurity: true,
+      spellcheck: false,
+    },
+  });
+  window.once('ready-to-show', () => window.show());
+  if (RENDERER_DEV_URL) void window.loadURL(RENDERER_DEV_URL);
+  else void window.loadFile(rendererIndex);
+}
+
+function buildMenu(): void {
+  Menu.setApplicationMenu(
+    Menu.buildFromTemplate([
+      { label: 'Tệp', submenu: [{ role: 'quit', label: 'Thoát' }] },
+      {
+        label: 'Sửa',
+        submenu: [
+          { role: 'undo', label: 'Hoàn tác' },
+          { role: 'redo', label: 'Làm lại' },
+          { type: 'separator' },
+          { role: 'cut', label: 'Cắt' },
+          { role: 'copy', label: 'Sao chép' },
+          { role: 'paste', label: 'Dán' },
+          { role: 'selectAll', label: 'Chọn tất cả' },
+        ],
+      },
+      {
+        label: 'Xem',
+        submenu: [
+          { role: 'reload', label: 'Tải lại' },
+          { role: 'zoomIn', label: 'Phóng to' },
+          { role: 'zoomOut', label: 'Thu nhỏ' },
+          { role: 'resetZoom', label: 'Cỡ chữ mặc định' },
+          { role: 'togglefullscreen', label: 'Toàn màn hình' },
+        ],
+      },
+    ]),
+  );
+}
+
+if (!app.requestSingleInstanceLock()) {
+  // A second copy would be a second writer to the same database.
+  app.quit();
+} else {
+  app.on('second-instance', () => {
+    const [window] = BrowserWindow.getAllWindows();
+    if (window) {
+      if (window.isMinimized()) window.restore();
+      window.focus();
+    }
+  });
+  app.on('web-contents-created', (_event, contents) => harden(contents));
+
+  void app.whenReady().then(() => {
+    session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
+    session.defaultSession.webRequest.onHeadersReceived((details, callback) => {
+      callback({
+        responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [CONTENT_SECURITY_POLICY] },
+      });
+    });
+    try {
+      store = openStore({
+        path: resolveDbPath(process.argv, app.getPath('userData')),
+        migrationsFolder: migrationsFolder(),
+      });
+    } catch (error) {
+      const message = error instanceof AppError ? error.message : String(error);
+      dialog.showErrorBox('Plan Desk không mở được dữ liệu', message);
+      app.exit(1);
+      return;
+    }
+    registerApi(store);
+    buildMenu();
+    createWindow();
+    app.on('activate', () => {
+      if (BrowserWindow.getAllWindows().length === 0) createWindow();
+    });
+  });
+
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit();
+  });
+  app.on('will-quit', () => {
+    if (store) closeStore(store);
+  });
+}

@@ -1,0 +1,44 @@
+import { Layout, Menu } from 'antd';
+import { ApartmentOutlined, FileTextOutlined, InfoCircleOutlined } from '@ant-design/icons';
+import { navigate, useRoute, type Route } from './route';
+import { PlansPage } from './pages/PlansPage';
+import { PlanPage } from './plan/PlanPage';
+import { AgenciesPage } from './pages/AgenciesPage';
+import { AboutPage } from './pages/AboutPage';
+
+const MENU = [
+  { key: 'plans', icon: <FileTextOutlined />, label: 'Kế hoạch' },
+  { key: 'agencies', icon: <ApartmentOutlined />, label: 'Danh mục cơ quan' },
+  { key: 'about', icon: <InfoCircleOutlined />, label: 'Giới thiệu' },
+];
+
+function menuKey(route: Route): string {
+  return route.page === 'plan' ? 'plans' : route.page;
+}
+
+export function App() {
+  const route = useRoute();
+  return (
+    <Layout style={{ minHeight: '100%' }}>
+      <Layout.Sider width={208} breakpoint="lg" collapsedWidth={64} theme="dark">
+        <div className="app-brand">
+          Plan Desk
+          <small>Theo dõi kế hoạch PCMBN</small>
+        </div>
+        <Menu
+          theme="dark"
+          mode="inline"
+          selectedKeys={[menuKey(route)]}
+          items={MENU}
+          onClick={({ key }) => navigate({ page: key as 'plans' | 'agencies' | 'about' })}
+        />
+      </Layout.Sider>
+      <Layout.Content className="page">
+        {route.page === 'plans' && <PlansPage />}
+        {route.page === 'plan' && <PlanPage key={route.planId} planId={route.planId} tab={route.tab} />}
+        {route.page === 'agencies' && <AgenciesPage />}
+        {route.page === 'about' && <AboutPage />}
+      </Layout.Content>
+    </Layout>
+  );
+}

@@ -1,0 +1,122 @@
+import { useState } from 'react';
+import { Checkbox, Form, Input, Modal, Select } from 'antd';
+import { AGENCY_KIND_LABELS, AGENCY_KINDS, type Agency, type AgencyInput } from '../../../core/agency';
+import { DateField, invalidDateMessage } from '../components/DateField';
+
+interface AgencyFormProps {
+  open: boolean;
+  agency: Agency | null;
+  agencies: Agency[];
+  onCancel: () => void;
+  onSubmit: (input: AgencyInput) => Promise<void>;
+}
+
+const EMPTY: AgencyInput = {
+  name: '',
+  shortName: null,
+  aliases: [],
+  kind: 'department',
+  parentId: null,
+  active: true,
+  mergedIntoId: null,
+  mergedOn: null,
+};
+
+export function AgencyForm({ open, agency, agencies, onCancel, onSubmit }: AgencyFormProps) {
+  const [form] = Form.useForm<AgencyInput>();
+  const [saving, setSaving] = useState(false);
+  const [badDate, setBadDate] = useState<string | null>(null);
+  const active = Form.useWatch('active', form) ?? true;
+  const others = agencies
+    .filter((other) => other.id !== agency?.id)
+    .map((other) => ({ value: other.id, label: other.name }));
+
+  const submit = async () => {
+    if (badDate) return;
+    const values = await form.validateFields();
+    setSaving(true);
+    try {
+      await onSubmit({ ...EMPTY, ...values, shortName: values.shortName || null, aliases: values.aliases ?? [] });
+    } finally {
+      setSaving(false);
+    }
+  };
+
+  return (
+    <Modal
+      open={open}
+      title={agency ? 'Sửa cơ quan, đơn vị' : 'Thêm cơ quan, đơn vị'}
+      okText="Lưu"
+      cancelText="Huỷ"
+      confirmLoading={saving}
+      onOk={submit}
+      onCancel={onCancel}
+      destroyOnHidden
+      width={640}
+      afterOpenChange={(visible) => {
+        if (visible) {
+          form.setFieldsValue(agency ? { ...agency } : EMPTY);
+          setBadDate(null);
+        }
+      }}
+    >
+      <Form form={form} layout="vertical" preserve={false} initialValues={EMPTY} onFinish={submit}>
+        <Form.Item
+          name="name"
+          label="Tên đầy đủ"
+          rules={[{ required: true, whitespace: true, message: 'Hãy nhập tên cơ quan, đơn vị.' }]}
+        >
+          <Input placeholder="Ví dụ: Sở Tư pháp" autoFocus />
+        </Form.Item>
+        <div style={{ display: 'flex', gap: 12 }}>
+          <Form.Item name="shortName" label="Tên viết tắt (hiện ở ma trận)" style={{ flex: 1 }}>
+            <Input placeholder="Ví dụ: Sở LĐ-TB&XH" />
+          </Form.Item>
+          <Form.Item name="kind" label="Loại" style={{ flex: 1 }} rules={[{ required: true }]}>
+            <Select options={AGENCY_KINDS.map((kind) => ({ value: kind, label: AGENCY_KIND_LABELS[kind] }))} />
+          </Form.Item>
+        </div>
+        <Form.Item
+          name="aliases"
+          label="Tên gọi khác, viết tắt trong văn bản"
+          extra="Gõ rồi nhấn Enter để thêm. Dùng khi nhận diện cơ quan trong văn bản."
+        >
+          <Select
+            mode="tags"
+            open={false}
+            suffixIcon={null}
+            placeholder="Ví dụ: CA tỉnh, BĐBP"
+            tokenSeparators={[';']}
+          />
+        </Form.Item>
+        <Form.Item name="parentId" label="Trực thuộc">
+          <Select allowClear showSearch={{ optionFilterProp: 'label' }} options={others} placeholder="(không)" />
+        </Form.Item>
+        <Form.Item name="active" valuePropName="checked">
+          <Checkbox>Đang hoạt động</Checkbox>
+        </Form.Item>
+        {!active && (
+          <div style={{ display: 'flex', gap: 12 }}>
+            <Form.Item name="mergedIntoId" label="Đã sáp nhập vào" style={{ flex: 2 }}>
+              <Select
+                allowClear
+                showSearch={{ optionFilterProp: 'label' }}
+                options={others}
+                placeholder="(ngừng hoạt động)"
+              />
+            </Form.Item>
+            <Form.Item
+              name="mergedOn"
+              label="Từ ngày"
+              style={{ flex: 1 }}
+              validateStatus={badDate ? 'error' : undefined}
+              help={badDate ? invalidDateMessage(badDate) : undefined}
+            >
+              <DateField onInvalid={setBadDate} />
+            </Form.Item>
+          </div>
+        )}
+      </Form>
+    </Modal>
+  );
+}

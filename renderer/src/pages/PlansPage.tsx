@@ -1,0 +1,109 @@
+import { useMemo, useState } from 'react';
+import { App, Button, Input, Table, Tag, Typography } from 'antd';
+import { PlusOutlined } from '@ant-design/icons';
+import { formatDisplayDate } from '../../../core/dates';
+import {
+  PLAN_LEVEL_LABELS,
+  PLAN_STATUS_LABELS,
+  planPeriodLabel,
+  type PlanFields,
+  type PlanStatus,
+  type PlanSummary,
+} from '../../../core/plan';
+import { matchesSearch } from '../../../core/vietnamese';
+import { api, errorMessage } from '../api';
+import { navigate } from '../route';
+import { useLoad } from '../useLoad';
+import { PlanForm } from './PlanForm';
+
+export const STATUS_COLORS: Record<PlanStatus, string> = { draft: 'gold', issued: 'blue', reviewed: 'green' };
+
+export function PlansPage() {
+  const { message } = App.useApp();
+  const plans = useLoad(['plans'], () => api.plans.list({}));
+  const [query, setQuery] = useState('');
+  const [creating, setCreating] = useState(false);
+  const visible = useMemo(
+    () =>
+      (plans.data ?? []).filter((plan) =>
+        matchesSearch(`${plan.numberSymbol ?? ''} ${plan.title} ${plan.issuer}`, query),
+      ),
+    [plans.data, query],
+  );
+
+  const create = async (fields: PlanFields) => {
+    try {
+      const plan = await api.plans.create(fields);
+      message.success('Đã thêm kế hoạch.');
+      setCreating(false);
+      navigate({ page: 'plan', planId: plan.id, tab: 'outline' });
+    } catch (error) {
+      message.error(errorMessage(error));
+      throw error;
+    }
+  };
+
+  return (
+    <>
+      <div className="page-header">
+        <h1>Kế hoạch</h1>
+        <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)}>
+          Thêm kế hoạch
+        </Button>
+      </div>
+      <Input.Search
+        allowClear
+        placeholder="Tìm theo số, ký hiệu, trích yếu, cơ quan ban hành"
+        style={{ width: 420, marginBottom: 12 }}
+        value={query}
+        onChange={(event) => setQuery(event.target.value)}
+      />
+      {plans.error && <Typography.Text type="danger">{plans.error}</Typography.Text>}
+      <Table<PlanSummary>
+        rowKey="id"
+        size="middle"
+        loading={plans.loading}
+        dataSource={visible}
+        pagination={{ pageSize: 20, hideOnSinglePage: true }}
+        locale={{ emptyText: 'Chưa có kế hoạch nào. Nhấn “Thêm kế hoạch” để bắt đầu.' }}
+        onRow={(plan) => ({
+          onClick: () => navigate({ page: 'plan', planId: plan.id, tab: 'outline' }),
+          style: { cursor: 'pointer' },
+        })}
+        columns={[
+          {
+            title: 'Số, ký hiệu',
+            dataIndex: 'numberSymbol',
+            width: 170,
+            render: (number: string | null) =>
+              number ?? <Typography.Text type="secondary">(chưa có số)</Typography.Text>,
+          },
+          { title: 'Trích yếu', dataIndex: 'title', render: (title: string) => <a>{title}</a> },
+          { title: 'Cơ quan ban hành', dataIndex: 'issuer', width: 190 },
+          { title: 'Ngày ban hành', dataIndex: 'issuedOn', width: 120, render: formatDisplayDate },
+          { title: 'Giai đoạn', width: 100, render: (_, plan) => planPeriodLabel(plan) },
+          {
+            title: 'Cấp',
+            dataIndex: 'level',
+            width: 100,
+            render: (level: PlanSummary['level']) => PLAN_LEVEL_LABELS[level],
+          },
+          {
+            title: 'Trạng thái',
+            dataIndex: 'status',
+            width: 120,
+            render: (status: PlanStatus) => <Tag color={STATUS_COLORS[status]}>{PLAN_STATUS_LABELS[status]}</Tag>,
+          },
+          { title: 'Nhiệm vụ', dataIndex: 'taskCount', width: 90, align: 'right' },
+        ]}
+      />
+      <PlanForm
+        open={creating}
+        plan={null}
+        plans={plans.data ?? []}
+        onCancel={() => setCreating(false)}
+        onSubmit={create}
+      />
+    </>
+  );
+}

@@ -1,0 +1,148 @@
+import { useMemo, useState } from 'react';
+import { Button, Checkbox, Form, Input, Popconfirm, Select, Space } from 'antd';
+import { agencyDisplayName, type Agency } from '../../../core/agency';
+import {
+  RECURRENCE_LABELS,
+  RECURRENCES,
+  TASK_PROGRESS,
+  TASK_PROGRESS_LABELS,
+  TIMING_KIND_LABELS,
+  TIMING_KINDS,
+  type TaskFields,
+} from '../../../core/plan';
+import { matchesSearch } from '../../../core/vietnamese';
+import { DateField, invalidDateMessage } from '../components/DateField';
+
+export interface TaskFormProps {
+  initial: TaskFields;
+  isNew: boolean;
+  agencies: Agency[];
+  onSave: (fields: TaskFields) => Promise<void>;
+  onDelete?: () => Promise<void>;
+  onCancel?: () => void;
+  extraActions?: React.ReactNode;
+}
+
+type DateName = 'dueOn' | 'periodFrom' | 'periodTo';
+
+export function TaskForm({ initial, isNew, agencies, onSave, onDelete, onCancel, extraActions }: TaskFormProps) {
+  const [form] = Form.useForm<TaskFields>();
+  const [badDates, setBadDates] = useState<Partial<Record<DateName, string>>>({});
+  const timingKind = Form.useWatch('timingKind', form) ?? initial.timingKind;
+  const lead = Form.useWatch('lead', form) ?? initial.lead;
+
+  // Merged agencies stay selectable only where a task already names them (old plans keep old names).
+  const options = useMemo(() => {
+    const assigned = new Set([...initial.lead, ...initial.coordinating]);
+    return agencies
+      .filter((agency) => agency.active || assigned.has(agency.id))
+      .map((agency) => ({
+        value: agency.id,
+        label: agency.active ? agencyDisplayName(agency) : `${agencyDisplayName(agency)} (đã sáp nhập)`,
+        title: agency.name,
+        search: `${agency.name} ${agency.shortName ?? ''} ${agency.aliases.join(' ')}`,
+      }));
+  }, [agencies, initial]);
+
+  const dateItem = (name: DateName, label: string) => (
+    <Form.Item
+      name={name}
+      label={label}
+      style={{ flex: 1 }}
+      validateStatus={badDates[name] ? 'error' : undefined}
+      help={badDates[name] ? invalidDateMessage(badDates[name]!) : undefined}
+      rules={[{ required: true, message: `Hãy chọn ${label.toLowerCase()}.` }]}
+    >
+      <DateField onInvalid={(typed) => setBadDates((current) => ({ ...current, [name]: typed ?? undefined }))} />
+    </Form.Item>
+  );
+
+  const submit = async (values: TaskFields) => {
+    if (Object.values(badDates).some(Boolean)) return;
+    await onSave({ ...initial, ...values, lead: values.lead ?? [], coordinating: values.coordinating ?? [] });
+  };
+
+  const agencySelect = (ariaLabel: string, exclude: number[]) => (
+    <Select
+      mode="multiple"
+      allowClear
+      aria-label={ariaLabel}
+      placeholder="Chọn cơ quan"
+      options={options.filter((option) => !exclude.includes(option.value))}
+      showSearch={{ filterOption: (input, option) => matchesSearch(option?.search ?? '', input) }}
+    />
+  );
+
+  return (
+    <Form form={form} layout="vertical" initialValues={initial} onFinish={submit}>
+      <div style={{ display: 'flex', gap: 12 }}>
+        <Form.Item name="label" label="Ký hiệu" style={{ width: 90 }}>
+          <Input placeholder="a" />
+        </Form.Item>
+        <Form.Item
+          name="text"
+          label="Nội dung nhiệm vụ"
+          style={{ flex: 1 }}
+          rules={[{ required: true, whitespace: true, message: 'Hãy nhập nội dung nhiệm vụ.' }]}
+        >
+          <Input.TextArea autoSize={{ minRows: 3, maxRows: 8 }} autoFocus={isNew} />
+        </Form.Item>
+      </div>
+      <Form.Item name="lead" label="Chủ trì">
+        {agencySelect('Cơ quan chủ trì', [])}
+      </Form.Item>
+      <Form.Item name="coordinating" label="Phối hợp">
+        {agencySelect('Cơ quan phối hợp', lead)}
+      </Form.Item>
+      <Form.Item name="allMembers" valuePropName="checked" style={{ marginTop: -8 }}>
+        <Checkbox>Các sở, ngành, địa phương cùng thực hiện</Checkbox>
+      </Form.Item>
+      <div style={{ display: 'flex', gap: 12 }}>
+        <Form.Item name="timingKind" label="Thời gian thực hiện" style={{ flex: 1 }}>
+          <Select options={TIMING_KINDS.map((kind) => ({ value: kind, label: TIMING_KIND_LABELS[kind] }))} />
+        </Form.Item>
+        <Form.Item name="progress" label="Tiến độ" style={{ flex: 1 }}>
+          <Select
+            options={TASK_PROGRESS.map((progress) => ({ value: progress, label: TASK_PROGRESS_LABELS[progress] }))}
+          />
+        </Form.Item>
+      </div>
+      {timingKind === 'due' && <div style={{ display: 'flex', gap: 12 }}>{dateItem('dueOn', 'Hạn hoàn thành')}</div>}
+      {timingKind === 'period' && (
+        <div style={{ display: 'flex', gap: 12 }}>
+          {dateItem('periodFrom', 'Từ ngày')}
+          {dateItem('periodTo', 'Đến ngày')}
+        </div>
+      )}
+      {timingKind === 'recurring' && (
+        <Form.Item name="recurrence" label="Chu kỳ" rules={[{ required: true, message: 'Hãy chọn chu kỳ.' }]}>
+          <Select
+            options={RECURRENCES.map((recurrence) => ({ value: recurrence, label: RECURRENCE_LABELS[recurrence] }))}
+          />
+        </Form.Item>
+      )}
+      <Form.Item name="note" label="Ghi chú">
+        <Input.TextArea autoSize={{ minRows: 1, maxRows: 4 }} />
+      </Form.Item>
+      <Space wrap>
+        <Button type="primary" htmlType="submit">
+          {isNew ? 'Thêm nhiệm vụ' : 'Lưu nhiệm vụ'}
+        </Button>
+        {onCancel && <Button onClick={onCancel}>Huỷ</Button>}
+        {extraActions}
+        {onDelete && (
+          <Popconfirm
+            title="Xoá nhiệm vụ này?"
+            description="Các phân công chủ trì, phối hợp của nhiệm vụ cũng bị xoá."
+            okText="Xoá"
+            cancelText="Không"
+            okButtonProps={{ danger: true }}
+            onConfirm={onDelete}
+          >
+            <Button danger>Xoá nhiệm vụ</Button>
+          </Popconfirm>
+        )}
+      </Space>
+    </Form>
+  );
+}

@@ -1,0 +1,41 @@
+import { useEffect, useState } from 'react';
+
+/** The screens, addressed by the URL hash so that reload and back keep the place. */
+export type Route =
+  | { page: 'plans' }
+  | { page: 'plan'; planId: number; tab: 'outline' | 'matrix' }
+  | { page: 'agencies' }
+  | { page: 'about' };
+
+export function parseRoute(hash: string): Route {
+  const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean);
+  if (parts[0] === 'plans' && parts[1] && /^\d+$/.test(parts[1])) {
+    return { page: 'plan', planId: Number(parts[1]), tab: parts[2] === 'matrix' ? 'matrix' : 'outline' };
+  }
+  if (parts[0] === 'agencies') return { page: 'agencies' };
+  if (parts[0] === 'about') return { page: 'about' };
+  return { page: 'plans' };
+}
+
+export function routeHash(route: Route): string {
+  switch (route.page) {
+    case 'plan':
+      return `#/plans/${route.planId}/${route.tab}`;
+    default:
+      return `#/${route.page}`;
+  }
+}
+
+export function navigate(route: Route): void {
+  window.location.hash = routeHash(route);
+}
+
+export function useRoute(): Route {
+  const [route, setRoute] = useState(() => parseRoute(window.location.hash));
+  useEffect(() => {
+    const onChange = () => setRoute(parseRoute(window.location.hash));
+    window.addEventListener('hashchange', onChange);
+    return () => window.removeEventListener('hashchange', onChange);
+  }, []);
+  return route;
+}

@@ -1,0 +1,36 @@
+import { QueryClient, useQuery, useQueryClient } from '@tanstack/react-query';
+import { errorMessage } from './api';
+
+/** Local data, one writer: no retries, no refetch on focus; screens refresh after their own edits. */
+export const queryClient = new QueryClient({
+  defaultOptions: { queries: { retry: false, refetchOnWindowFocus: false, staleTime: 0 } },
+});
+
+export interface Loaded<T> {
+  data: T | undefined;
+  error: string | null;
+  loading: boolean;
+  reload: () => Promise<void>;
+  /** Replace the data locally after an edit the server confirmed (or is about to). */
+  setData: (update: (current: T | undefined) => T | undefined) => void;
+}
+
+/** Loads the data of a screen under a key; every screen showing that key sees the same data. */
+export function useLoad<T>(key: readonly unknown[], load: () => Promise<T>): Loaded<T> {
+  const client = useQueryClient();
+  const query = useQuery({ queryKey: key, queryFn: load });
+  return {
+    data: query.data,
+    error: query.error ? errorMessage(query.error) : null,
+    loading: query.isFetching,
+    reload: async () => {
+      await query.refetch();
+    },
+    setData: (update) => client.setQueryData<T>(key, update),
+  };
+}
+
+/** After an edit: every screen showing data under these key prefixes loads it again. */
+export function invalidate(...prefixes: string[]): Promise<void> {
+  return queryClient.invalidateQueries({ predicate: (query) => prefixes.includes(String(query.queryKey[0])) });
+}
