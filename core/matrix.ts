@@ -140,8 +140,8 @@ function dropEmptySections(rows: readonly MatrixRow[]): MatrixRow[] {
     if (row.type === 'task') return true;
     for (let next = index + 1; next < rows.length; next++) {
       const below = rows[next]!;
-      if (below.type === 'task') return true;
       if (below.depth <= row.depth) return false;
+      if (below.type === 'task') return true;
     }
     return false;
   });

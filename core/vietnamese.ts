@@ -10,13 +10,12 @@ const COMBINING_MARKS = /\p{M}/gu;
  * "Sở Tư pháp" and "so tu phap" fold to the same string, so either finds the other.
  */
 export function foldVietnamese(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(COMBINING_MARKS, '')
-    .replace(/[đĐ]/g, 'd')
-    .toLowerCase()
-    .replace(/\s+/g, ' ')
-    .trim();
+  return stripDiacritics(text).toLowerCase().replace(/\s+/g, ' ').trim();
+}
+
+/** "Sở Tư pháp" → "So Tu phap": the letters without their marks, case kept (for file names). */
+export function stripDiacritics(text: string): string {
+  return text.normalize('NFD').replace(COMBINING_MARKS, '').replace(/đ/g, 'd').replace(/Đ/g, 'D');
 }
 
 /** True when every word of the query appears in the text, ignoring diacritics and case. */

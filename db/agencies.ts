@@ -41,7 +41,7 @@ export function listAgencies(db: AppDb, options: AgencyListOptions = {}): Agency
     .from(agencies)
     .orderBy(asc(agencies.id))
     .all()
-    .filter((row) => options.includeInactive !== false || row.active)
+    .filter((row) => options.includeInactive === true || row.active)
     .filter((row) => words.every((word) => row.searchText.includes(word)))
     .map(toAgency)
     .sort((a, b) => compareVietnamese(a.name, b.name));

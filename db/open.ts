@@ -65,11 +65,13 @@ function diskError(error: unknown): AppError | null {
 
 export function openStore(options: OpenOptions): Store {
   fs.mkdirSync(path.dirname(options.path), { recursive: true });
-  let sqlite: Database.Database;
+  let sqlite: Database.Database | undefined;
   try {
     sqlite = new Database(options.path);
     sqlite.pragma('journal_mode = WAL');
   } catch (error) {
+    // Release the file at once: on Windows an open handle would stop the user moving the bad file away.
+    sqlite?.close();
     throw new AppError(
       'MIGRATION_FAILED',
       `Không mở được tệp dữ liệu ${options.path}: tệp bị hỏng hoặc không phải cơ sở dữ liệu của Plan Desk.`,

@@ -87,7 +87,8 @@ export function toAssignment(row: {
   return { id: row.id, uuid: row.uuid, taskId: row.taskId, agencyId: row.agencyId, role: row.role as AssignmentRole };
 }
 
-const taskCountSql = sql<number>`(select count(*) from ${tasks} where ${tasks.planId} = ${plans.id})`;
+// Written out with aliases: drizzle drops table names inside a subquery, and "id" would then mean the task's own id.
+const taskCountSql = sql<number>`(select count(*) from "tasks" as counted where counted."plan_id" = "plans"."id")`;
 
 function summaries(db: AppDb, rows: Array<PlanRow & { taskCount: number }>): PlanSummary[] {
   const ids = [...new Set(rows.map((row) => row.implementsPlanId).filter((id): id is number => id !== null))];
@@ -292,7 +293,7 @@ export function copyPlanToNextYear(store: Store, id: number): PlanSummary {
         level: source.plan.level,
         periodFrom: source.plan.periodFrom + 1,
         periodTo: source.plan.periodTo + 1,
-        implementsPlanId: source.plan.implementsPlanId,
+        implementsPlanId: linkStillCovers(store.db, source.plan.implementsPlanId, source.plan.periodFrom + 1),
         implementsRef: source.plan.implementsRef,
         status: 'draft',
         identityKey: null,
@@ -367,6 +368,13 @@ export function copyPlanToNextYear(store: Store, id: number): PlanSummary {
     }
     return getPlanSummary(store.db, planRow.id);
   });
+}
+
+/** Next year's plan keeps the link to the plan it implements only while that plan's period still covers it. */
+function linkStillCovers(db: AppDb, planId: number | null, year: number): number | null {
+  if (planId === null) return null;
+  const parent = db.select({ periodTo: plans.periodTo }).from(plans).where(eq(plans.id, planId)).get();
+  return parent && parent.periodTo >= year ? planId : null;
 }
 
 export function assertPlanExists(db: AppDb, id: number): void {

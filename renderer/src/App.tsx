@@ -19,8 +19,8 @@ function menuKey(route: Route): string {
 export function App() {
   const route = useRoute();
   return (
-    <Layout style={{ minHeight: '100%' }}>
-      <Layout.Sider width={208} breakpoint="lg" collapsedWidth={64} theme="dark">
+    <Layout style={{ minHeight: '100vh' }}>
+      <Layout.Sider width={208} theme="dark" style={{ position: 'sticky', top: 0, height: '100vh' }}>
         <div className="app-brand">
           Plan Desk
           <small>Theo dõi kế hoạch PCMBN</small>

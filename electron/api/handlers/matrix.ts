@@ -3,7 +3,7 @@ import type { Store } from '../../../db/open';
 import { getPlanDetail } from '../../../db/plans';
 import { buildMatrix, type Matrix, type MatrixOptions } from '../../../core/matrix';
 import { planLabel } from '../../../core/plan';
-import { foldVietnamese } from '../../../core/vietnamese';
+import { stripDiacritics } from '../../../core/vietnamese';
 import type { ExportedFile } from '../contract';
 import { agencyTasksDocument, agencyTasksWorkbook } from '../export/agencyTaskList';
 import { matrixWorkbook } from '../export/matrixWorkbook';
@@ -19,7 +19,7 @@ export function loadMatrix(store: Store, planId: number, options: MatrixOptions)
 /** A file name that survives every file system and USB stick: `Ma-tran-phan-cong_61-KH-UBND.xlsx`. */
 export function exportFileName(prefix: string, subject: string, extension: string): string {
   const slug = (value: string) =>
-    foldVietnamese(value)
+    stripDiacritics(value)
       .replace(/[^a-z0-9]+/gi, '-')
       .replace(/^-+|-+$/g, '')
       .slice(0, 60);

@@ -74,7 +74,7 @@ export function MatrixGrid({ matrix, height, onSetRole }: MatrixGridProps) {
     const row = rows[position.row];
     const column = columns[position.col];
     if (row?.type !== 'task' || !column) return;
-    if ((row.roles[column.agencyId] ?? null) === role) return;
+    // No "already so" shortcut: the roles on screen may not yet show the previous keystroke.
     onSetRole(row.taskId, column.agencyId, role);
   };
 

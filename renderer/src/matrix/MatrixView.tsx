@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { App, Button, Segmented, Select, Space, Spin, Typography } from 'antd';
 import { FileExcelOutlined, FileWordOutlined, PrinterOutlined } from '@ant-design/icons';
 import { agencyDisplayName, type Agency } from '../../../core/agency';
@@ -64,15 +64,19 @@ export function MatrixView({ planId, agencies, onChanged }: MatrixViewProps) {
     [matrix.data, focusAgencyId],
   );
 
-  const setRole = async (taskId: number, agencyId: number, role: AssignmentRole | null) => {
+  // Cell edits go to the server one after another, in the order typed: C then Delete must end empty.
+  const writes = useRef<Promise<void>>(Promise.resolve());
+  const setRole = (taskId: number, agencyId: number, role: AssignmentRole | null) => {
     matrix.setData((current) => (current ? withRole(current, taskId, agencyId, role) : current));
-    try {
-      await api.assignments.set({ taskId, agencyId, role });
-      void onChanged();
-    } catch (error) {
-      message.error(errorMessage(error));
-      await matrix.reload();
-    }
+    writes.current = writes.current.then(async () => {
+      try {
+        await api.assignments.set({ taskId, agencyId, role });
+        void onChanged();
+      } catch (error) {
+        message.error(errorMessage(error));
+        await matrix.reload();
+      }
+    });
   };
 
   const exportFile = async (work: () => ReturnType<typeof api.exports.matrixXlsx>) => {

@@ -74,7 +74,7 @@ export function AgenciesPage() {
         size="small"
         loading={agencies.loading}
         dataSource={visible}
-        pagination={{ pageSize: 50, showSizeChanger: false, hideOnSinglePage: true }}
+        pagination={false}
         scroll={{ y: 'calc(100vh - 230px)' }}
         columns={[
           {
@@ -86,17 +86,17 @@ export function AgenciesPage() {
               <span style={agency.active ? undefined : { color: 'rgba(0,0,0,0.45)' }}>{name}</span>
             ),
           },
-          { title: 'Viết tắt', dataIndex: 'shortName', width: 150 },
+          { title: 'Viết tắt', dataIndex: 'shortName', width: 130 },
           {
             title: 'Tên gọi khác',
             dataIndex: 'aliases',
-            width: 240,
+            width: 230,
             render: (aliases: string[]) => aliases.map((alias) => <Tag key={alias}>{alias}</Tag>),
           },
           {
             title: 'Loại',
             dataIndex: 'kind',
-            width: 150,
+            width: 140,
             render: (kind: Agency['kind']) => AGENCY_KIND_LABELS[kind],
             filters: Object.entries(AGENCY_KIND_LABELS).map(([value, text]) => ({ value, text })),
             onFilter: (value, agency) => agency.kind === value,
@@ -104,12 +104,12 @@ export function AgenciesPage() {
           {
             title: 'Trực thuộc',
             dataIndex: 'parentId',
-            width: 150,
+            width: 120,
             render: (id: number | null) => (id ? (byId.get(id)?.shortName ?? byId.get(id)?.name) : ''),
           },
           {
             title: 'Trạng thái',
-            width: 170,
+            width: 150,
             render: (_, agency) =>
               agency.active ? (
                 <Tag color="green">Hoạt động</Tag>
@@ -124,7 +124,7 @@ export function AgenciesPage() {
           },
           {
             title: '',
-            width: 110,
+            width: 100,
             render: (_, agency) => (
               <Space size={4}>
                 <Button size="small" type="link" onClick={() => setEditing(agency)}>

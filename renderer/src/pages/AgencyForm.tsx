@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { Checkbox, Form, Input, Modal, Select } from 'antd';
 import { AGENCY_KIND_LABELS, AGENCY_KINDS, type Agency, type AgencyInput } from '../../../core/agency';
 import { DateField, invalidDateMessage } from '../components/DateField';
+import { DialogButtons } from '../components/DialogButtons';
 
 interface AgencyFormProps {
   open: boolean;
@@ -22,7 +23,23 @@ const EMPTY: AgencyInput = {
   mergedOn: null,
 };
 
-export function AgencyForm({ open, agency, agencies, onCancel, onSubmit }: AgencyFormProps) {
+/** The dialog; its body mounts afresh on every opening, so nothing typed last time lingers. */
+export function AgencyForm(props: AgencyFormProps) {
+  return (
+    <Modal
+      open={props.open}
+      title={props.agency ? 'Sửa cơ quan, đơn vị' : 'Thêm cơ quan, đơn vị'}
+      footer={null}
+      onCancel={props.onCancel}
+      destroyOnHidden
+      width={640}
+    >
+      <AgencyFormBody {...props} />
+    </Modal>
+  );
+}
+
+function AgencyFormBody({ agency, agencies, onCancel, onSubmit }: AgencyFormProps) {
   const [form] = Form.useForm<AgencyInput>();
   const [saving, setSaving] = useState(false);
   const [badDate, setBadDate] = useState<string | null>(null);
@@ -43,80 +60,57 @@ export function AgencyForm({ open, agency, agencies, onCancel, onSubmit }: Agenc
   };
 
   return (
-    <Modal
-      open={open}
-      title={agency ? 'Sửa cơ quan, đơn vị' : 'Thêm cơ quan, đơn vị'}
-      okText="Lưu"
-      cancelText="Huỷ"
-      confirmLoading={saving}
-      onOk={submit}
-      onCancel={onCancel}
-      destroyOnHidden
-      width={640}
-      afterOpenChange={(visible) => {
-        if (visible) {
-          form.setFieldsValue(agency ? { ...agency } : EMPTY);
-          setBadDate(null);
-        }
-      }}
-    >
-      <Form form={form} layout="vertical" preserve={false} initialValues={EMPTY} onFinish={submit}>
-        <Form.Item
-          name="name"
-          label="Tên đầy đủ"
-          rules={[{ required: true, whitespace: true, message: 'Hãy nhập tên cơ quan, đơn vị.' }]}
-        >
-          <Input placeholder="Ví dụ: Sở Tư pháp" autoFocus />
+    <Form form={form} layout="vertical" initialValues={agency ?? EMPTY} onFinish={submit}>
+      <Form.Item
+        name="name"
+        label="Tên đầy đủ"
+        rules={[{ required: true, whitespace: true, message: 'Hãy nhập tên cơ quan, đơn vị.' }]}
+      >
+        <Input placeholder="Ví dụ: Sở Tư pháp" autoFocus />
+      </Form.Item>
+      <div style={{ display: 'flex', gap: 12 }}>
+        <Form.Item name="shortName" label="Tên viết tắt (hiện ở ma trận)" style={{ flex: 1 }}>
+          <Input placeholder="Ví dụ: Sở LĐ-TB&XH" />
         </Form.Item>
+        <Form.Item name="kind" label="Loại" style={{ flex: 1 }} rules={[{ required: true }]}>
+          <Select options={AGENCY_KINDS.map((kind) => ({ value: kind, label: AGENCY_KIND_LABELS[kind] }))} />
+        </Form.Item>
+      </div>
+      <Form.Item
+        name="aliases"
+        label="Tên gọi khác, viết tắt trong văn bản"
+        extra="Gõ rồi nhấn Enter để thêm. Dùng khi nhận diện cơ quan trong văn bản."
+      >
+        <Select mode="tags" open={false} suffixIcon={null} placeholder="Ví dụ: CA tỉnh, BĐBP" tokenSeparators={[';']} />
+      </Form.Item>
+      <Form.Item name="parentId" label="Trực thuộc">
+        <Select allowClear showSearch={{ optionFilterProp: 'label' }} options={others} placeholder="(không)" />
+      </Form.Item>
+      <Form.Item name="active" valuePropName="checked">
+        <Checkbox>Đang hoạt động</Checkbox>
+      </Form.Item>
+      {!active && (
         <div style={{ display: 'flex', gap: 12 }}>
-          <Form.Item name="shortName" label="Tên viết tắt (hiện ở ma trận)" style={{ flex: 1 }}>
-            <Input placeholder="Ví dụ: Sở LĐ-TB&XH" />
+          <Form.Item name="mergedIntoId" label="Đã sáp nhập vào" style={{ flex: 2 }}>
+            <Select
+              allowClear
+              showSearch={{ optionFilterProp: 'label' }}
+              options={others}
+              placeholder="(ngừng hoạt động)"
+            />
           </Form.Item>
-          <Form.Item name="kind" label="Loại" style={{ flex: 1 }} rules={[{ required: true }]}>
-            <Select options={AGENCY_KINDS.map((kind) => ({ value: kind, label: AGENCY_KIND_LABELS[kind] }))} />
+          <Form.Item
+            name="mergedOn"
+            label="Từ ngày"
+            style={{ flex: 1 }}
+            validateStatus={badDate ? 'error' : undefined}
+            help={badDate ? invalidDateMessage(badDate) : undefined}
+          >
+            <DateField onInvalid={setBadDate} />
           </Form.Item>
         </div>
-        <Form.Item
-          name="aliases"
-          label="Tên gọi khác, viết tắt trong văn bản"
-          extra="Gõ rồi nhấn Enter để thêm. Dùng khi nhận diện cơ quan trong văn bản."
-        >
-          <Select
-            mode="tags"
-            open={false}
-            suffixIcon={null}
-            placeholder="Ví dụ: CA tỉnh, BĐBP"
-            tokenSeparators={[';']}
-          />
-        </Form.Item>
-        <Form.Item name="parentId" label="Trực thuộc">
-          <Select allowClear showSearch={{ optionFilterProp: 'label' }} options={others} placeholder="(không)" />
-        </Form.Item>
-        <Form.Item name="active" valuePropName="checked">
-          <Checkbox>Đang hoạt động</Checkbox>
-        </Form.Item>
-        {!active && (
-          <div style={{ display: 'flex', gap: 12 }}>
-            <Form.Item name="mergedIntoId" label="Đã sáp nhập vào" style={{ flex: 2 }}>
-              <Select
-                allowClear
-                showSearch={{ optionFilterProp: 'label' }}
-                options={others}
-                placeholder="(ngừng hoạt động)"
-              />
-            </Form.Item>
-            <Form.Item
-              name="mergedOn"
-              label="Từ ngày"
-              style={{ flex: 1 }}
-              validateStatus={badDate ? 'error' : undefined}
-              help={badDate ? invalidDateMessage(badDate) : undefined}
-            >
-              <DateField onInvalid={setBadDate} />
-            </Form.Item>
-          </div>
-        )}
-      </Form>
-    </Modal>
+      )}
+      <DialogButtons saving={saving} onCancel={onCancel} />
+    </Form>
   );
 }

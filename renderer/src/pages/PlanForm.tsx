@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { Form, Input, InputNumber, Modal, Select } from 'antd';
+import { DialogButtons } from '../components/DialogButtons';
 import {
   PLAN_LEVEL_LABELS,
   PLAN_LEVELS,
@@ -36,7 +37,23 @@ function emptyPlan(): PlanFields {
   };
 }
 
-export function PlanForm({ open, plan, plans, onCancel, onSubmit }: PlanFormProps) {
+/** The dialog; its body mounts afresh on every opening, so nothing typed last time lingers. */
+export function PlanForm(props: PlanFormProps) {
+  return (
+    <Modal
+      open={props.open}
+      title={props.plan ? 'Sửa thông tin kế hoạch' : 'Thêm kế hoạch'}
+      footer={null}
+      onCancel={props.onCancel}
+      width={720}
+      destroyOnHidden
+    >
+      <PlanFormBody {...props} />
+    </Modal>
+  );
+}
+
+function PlanFormBody({ plan, plans, onCancel, onSubmit }: PlanFormProps) {
   const [form] = Form.useForm<PlanFields>();
   const [saving, setSaving] = useState(false);
   const [badDate, setBadDate] = useState<string | null>(null);
@@ -53,110 +70,93 @@ export function PlanForm({ open, plan, plans, onCancel, onSubmit }: PlanFormProp
   };
 
   return (
-    <Modal
-      open={open}
-      title={plan ? 'Sửa thông tin kế hoạch' : 'Thêm kế hoạch'}
-      okText="Lưu"
-      cancelText="Huỷ"
-      confirmLoading={saving}
-      onOk={submit}
-      onCancel={onCancel}
-      width={720}
-      destroyOnHidden
-      afterOpenChange={(visible) => {
-        if (visible) {
-          form.setFieldsValue(plan ?? emptyPlan());
-          setBadDate(null);
-        }
-      }}
-    >
-      <Form form={form} layout="vertical" preserve={false} initialValues={plan ?? emptyPlan()}>
-        <div style={{ display: 'flex', gap: 12 }}>
-          <Form.Item name="numberSymbol" label="Số, ký hiệu" style={{ flex: 1 }} extra="Để trống khi còn là dự thảo.">
-            <Input placeholder="Ví dụ: 61/KH-UBND" />
-          </Form.Item>
-          <Form.Item
-            name="issuedOn"
-            label="Ngày ban hành"
-            style={{ flex: 1 }}
-            validateStatus={badDate ? 'error' : undefined}
-            help={badDate ? invalidDateMessage(badDate) : undefined}
-          >
-            <DateField onInvalid={setBadDate} />
-          </Form.Item>
-          <Form.Item name="status" label="Trạng thái" style={{ flex: 1 }}>
-            <Select options={PLAN_STATUSES.map((status) => ({ value: status, label: PLAN_STATUS_LABELS[status] }))} />
-          </Form.Item>
-        </div>
+    <Form form={form} layout="vertical" initialValues={plan ?? emptyPlan()} onFinish={submit}>
+      <div style={{ display: 'flex', gap: 12 }}>
+        <Form.Item name="numberSymbol" label="Số, ký hiệu" style={{ flex: 1 }} extra="Để trống khi còn là dự thảo.">
+          <Input placeholder="Ví dụ: 61/KH-UBND" />
+        </Form.Item>
         <Form.Item
-          name="title"
-          label="Trích yếu"
-          rules={[{ required: true, whitespace: true, message: 'Hãy nhập trích yếu của kế hoạch.' }]}
+          name="issuedOn"
+          label="Ngày ban hành"
+          style={{ flex: 1 }}
+          validateStatus={badDate ? 'error' : undefined}
+          help={badDate ? invalidDateMessage(badDate) : undefined}
         >
-          <Input.TextArea
-            autoSize={{ minRows: 2, maxRows: 4 }}
-            placeholder="Thực hiện công tác phòng, chống mua bán người năm 2024"
+          <DateField onInvalid={setBadDate} />
+        </Form.Item>
+        <Form.Item name="status" label="Trạng thái" style={{ flex: 1 }}>
+          <Select options={PLAN_STATUSES.map((status) => ({ value: status, label: PLAN_STATUS_LABELS[status] }))} />
+        </Form.Item>
+      </div>
+      <Form.Item
+        name="title"
+        label="Trích yếu"
+        rules={[{ required: true, whitespace: true, message: 'Hãy nhập trích yếu của kế hoạch.' }]}
+      >
+        <Input.TextArea
+          autoSize={{ minRows: 2, maxRows: 4 }}
+          placeholder="Thực hiện công tác phòng, chống mua bán người năm 2024"
+        />
+      </Form.Item>
+      <div style={{ display: 'flex', gap: 12 }}>
+        <Form.Item
+          name="issuer"
+          label="Cơ quan ban hành"
+          style={{ flex: 2 }}
+          rules={[{ required: true, whitespace: true, message: 'Hãy nhập cơ quan ban hành.' }]}
+        >
+          <Input />
+        </Form.Item>
+        <Form.Item name="signer" label="Người ký" style={{ flex: 1 }}>
+          <Input />
+        </Form.Item>
+      </div>
+      <div style={{ display: 'flex', gap: 12 }}>
+        <Form.Item name="level" label="Cấp" style={{ flex: 1 }}>
+          <Select options={PLAN_LEVELS.map((level) => ({ value: level, label: PLAN_LEVEL_LABELS[level] }))} />
+        </Form.Item>
+        <Form.Item
+          name="periodFrom"
+          label="Từ năm"
+          style={{ flex: 1 }}
+          rules={[{ required: true, message: 'Hãy nhập năm.' }]}
+        >
+          <InputNumber min={1945} max={2100} style={{ width: '100%' }} />
+        </Form.Item>
+        <Form.Item
+          name="periodTo"
+          label="Đến năm"
+          style={{ flex: 1 }}
+          dependencies={['periodFrom']}
+          rules={[
+            { required: true, message: 'Hãy nhập năm.' },
+            ({ getFieldValue }) => ({
+              validator: (_, value: number) =>
+                value >= getFieldValue('periodFrom')
+                  ? Promise.resolve()
+                  : Promise.reject(new Error('Năm kết thúc phải từ năm bắt đầu trở đi.')),
+            }),
+          ]}
+        >
+          <InputNumber min={1945} max={2100} style={{ width: '100%' }} />
+        </Form.Item>
+      </div>
+      <div style={{ display: 'flex', gap: 12 }}>
+        <Form.Item name="implementsPlanId" label="Thực hiện kế hoạch (đã có trong Plan Desk)" style={{ flex: 1 }}>
+          <Select
+            allowClear
+            showSearch={{ optionFilterProp: 'label' }}
+            placeholder="(không)"
+            options={plans
+              .filter((other) => other.id !== plan?.id)
+              .map((other) => ({ value: other.id, label: `${planLabel(other)} — ${other.title}` }))}
           />
         </Form.Item>
-        <div style={{ display: 'flex', gap: 12 }}>
-          <Form.Item
-            name="issuer"
-            label="Cơ quan ban hành"
-            style={{ flex: 2 }}
-            rules={[{ required: true, whitespace: true, message: 'Hãy nhập cơ quan ban hành.' }]}
-          >
-            <Input />
-          </Form.Item>
-          <Form.Item name="signer" label="Người ký" style={{ flex: 1 }}>
-            <Input />
-          </Form.Item>
-        </div>
-        <div style={{ display: 'flex', gap: 12 }}>
-          <Form.Item name="level" label="Cấp" style={{ flex: 1 }}>
-            <Select options={PLAN_LEVELS.map((level) => ({ value: level, label: PLAN_LEVEL_LABELS[level] }))} />
-          </Form.Item>
-          <Form.Item
-            name="periodFrom"
-            label="Từ năm"
-            style={{ flex: 1 }}
-            rules={[{ required: true, message: 'Hãy nhập năm.' }]}
-          >
-            <InputNumber min={1945} max={2100} style={{ width: '100%' }} />
-          </Form.Item>
-          <Form.Item
-            name="periodTo"
-            label="Đến năm"
-            style={{ flex: 1 }}
-            dependencies={['periodFrom']}
-            rules={[
-              { required: true, message: 'Hãy nhập năm.' },
-              ({ getFieldValue }) => ({
-                validator: (_, value: number) =>
-                  value >= getFieldValue('periodFrom')
-                    ? Promise.resolve()
-                    : Promise.reject(new Error('Năm kết thúc phải từ năm bắt đầu trở đi.')),
-              }),
-            ]}
-          >
-            <InputNumber min={1945} max={2100} style={{ width: '100%' }} />
-          </Form.Item>
-        </div>
-        <div style={{ display: 'flex', gap: 12 }}>
-          <Form.Item name="implementsPlanId" label="Thực hiện kế hoạch (đã có trong Plan Desk)" style={{ flex: 1 }}>
-            <Select
-              allowClear
-              showSearch={{ optionFilterProp: 'label' }}
-              placeholder="(không)"
-              options={plans
-                .filter((other) => other.id !== plan?.id)
-                .map((other) => ({ value: other.id, label: `${planLabel(other)} — ${other.title}` }))}
-            />
-          </Form.Item>
-          <Form.Item name="implementsRef" label="hoặc văn bản căn cứ" style={{ flex: 1 }}>
-            <Input placeholder="Kế hoạch số 15/KH-BCĐ ngày 19/01/2016" />
-          </Form.Item>
-        </div>
-      </Form>
-    </Modal>
+        <Form.Item name="implementsRef" label="hoặc văn bản căn cứ" style={{ flex: 1 }}>
+          <Input placeholder="Kế hoạch số 15/KH-BCĐ ngày 19/01/2016" />
+        </Form.Item>
+      </div>
+      <DialogButtons saving={saving} onCancel={onCancel} />
+    </Form>
   );
 }

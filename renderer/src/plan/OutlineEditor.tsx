@@ -310,10 +310,7 @@ export function OutlineEditor({ detail, agencies, onChanged }: OutlineEditorProp
               <>
                 {moveButtons(`s${current.id}`)}
                 <Button icon={<PlusOutlined />} onClick={() => setPanel({ mode: 'new-section', parentId: current.id })}>
-                  Mục con
-                </Button>
-                <Button icon={<PlusOutlined />} onClick={() => setPanel({ mode: 'new-task', sectionId: current.id })}>
-                  Nhiệm vụ
+                  Thêm mục con
                 </Button>
               </>
             }

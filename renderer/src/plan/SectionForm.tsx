@@ -39,7 +39,7 @@ export function SectionForm({
       </div>
       <Space wrap>
         <Button type="primary" htmlType="submit">
-          {isNew ? 'Thêm mục' : 'Lưu mục'}
+          Lưu mục
         </Button>
         {onCancel && <Button onClick={onCancel}>Huỷ</Button>}
         {extraActions}

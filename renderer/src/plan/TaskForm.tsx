@@ -126,7 +126,7 @@ export function TaskForm({ initial, isNew, agencies, onSave, onDelete, onCancel,
       </Form.Item>
       <Space wrap>
         <Button type="primary" htmlType="submit">
-          {isNew ? 'Thêm nhiệm vụ' : 'Lưu nhiệm vụ'}
+          Lưu nhiệm vụ
         </Button>
         {onCancel && <Button onClick={onCancel}>Huỷ</Button>}
         {extraActions}

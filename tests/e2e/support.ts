@@ -1,0 +1,77 @@
+/**
+ * End-to-end harness: a fresh database file, the real server (the same one
+ * `npm run serve` starts) with the built renderer, and Debian's Chromium
+ * driven by playwright-core.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { findChromium } from '../../scripts/chromium.mjs';
+import { closeStore, openStore, type Store } from '../../db/open';
+import { startServer, type RunningServer } from '../../electron/server';
+
+const root = path.resolve(import.meta.dirname, '..', '..');
+
+export interface RunningApp {
+  store: Store;
+  server: RunningServer;
+  dir: string;
+  close: () => Promise<void>;
+}
+
+export async function startApp(): Promise<RunningApp> {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'plan-desk-e2e-'));
+  const store = openStore({
+    path: path.join(dir, 'plan-desk.db'),
+    migrationsFolder: path.join(root, 'db', 'migrations'),
+  });
+  const server = await startServer({
+    context: { store, runtime: 'browser', version: 'e2e' },
+    rendererDir: path.join(root, 'out', 'renderer'),
+  });
+  return {
+    store,
+    server,
+    dir,
+    close: async () => {
+      await server.close();
+      closeStore(store);
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+export async function launchBrowser(): Promise<Browser> {
+  const executablePath = findChromium();
+  if (!executablePath) throw new Error('Chromium not found: run `node scripts/ensure-chromium.mjs` first.');
+  return chromium.launch({
+    executablePath,
+    headless: true,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--lang=vi-VN',
+    ],
+  });
+}
+
+/** A page at the office's usual screen size, with downloads allowed, opened on the app. */
+export async function openPage(browser: Browser, app: RunningApp): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext({
+    viewport: { width: 1366, height: 768 },
+    acceptDownloads: true,
+    locale: 'vi-VN',
+  });
+  // Fail fast and say where: a missing element is a bug, not slowness.
+  context.setDefaultTimeout(10_000);
+  const page = await context.newPage();
+  await page.goto(app.server.url);
+  await page.getByRole('menuitem', { name: 'Kế hoạch' }).waitFor();
+  return { context, page };
+}
