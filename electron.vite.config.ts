@@ -23,6 +23,10 @@ export default defineConfig({
     root: 'renderer',
     base: './',
     plugins: [react()],
-    build: { outDir: path.resolve('out/renderer'), emptyOutDir: true },
+    build: {
+      outDir: path.resolve('out/renderer'),
+      emptyOutDir: true,
+      rollupOptions: { input: path.resolve('renderer/index.html') },
+    },
   },
 });

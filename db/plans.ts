@@ -169,10 +169,18 @@ export function getPlanDetail(db: AppDb, id: number): PlanDetail {
   };
 }
 
-function identityKeyOf(fields: Pick<PlanFields, 'numberSymbol' | 'issuer'>): string | null {
+/**
+ * What identifies an issued document: its number-symbol, its issuer and the
+ * year it was issued (numbering restarts at 01 every year, Decree 30/2020).
+ */
+function identityKeyOf(fields: Pick<PlanFields, 'numberSymbol' | 'issuer' | 'issuedOn' | 'periodFrom'>): string | null {
   const number = fields.numberSymbol?.trim();
   if (!number) return null;
-  return `${foldVietnamese(number).replace(/\s+/g, '')}@${foldVietnamese(fields.issuer)}`;
+  return `${foldVietnamese(number).replace(/\s+/g, '')}@${foldVietnamese(fields.issuer)}@${issueYear(fields)}`;
+}
+
+function issueYear(fields: Pick<PlanFields, 'issuedOn' | 'periodFrom'>): number {
+  return fields.issuedOn ? Number(fields.issuedOn.slice(0, 4)) : fields.periodFrom;
 }
 
 function cleanFields(fields: PlanFields): PlanFields {
@@ -210,7 +218,8 @@ function assertIdentityFree(db: AppDb, fields: PlanFields, selfId: number | null
   if (existing && existing.id !== selfId) {
     throw new AppError(
       'DUPLICATE',
-      `${fields.issuer} đã có kế hoạch số ${fields.numberSymbol} (“${existing.title}”). Một cơ quan không ban hành hai văn bản cùng số, ký hiệu; hãy kiểm tra lại số hoặc mở kế hoạch đã có.`,
+      `${fields.issuer} đã có kế hoạch số ${fields.numberSymbol} năm ${issueYear(fields)} (“${existing.title}”). ` +
+        'Một cơ quan không ban hành hai văn bản cùng số, ký hiệu trong một năm; hãy kiểm tra lại số hoặc mở kế hoạch đã có.',
     );
   }
   return identityKey;

@@ -246,6 +246,19 @@ describe('plans', () => {
     expect(await t.must('plans.findByNumber', { numberSymbol: '61/kh-ubnd' })).toHaveLength(2);
   });
 
+  it('allows the same number from the same issuer in another year (numbering restarts every year)', async () => {
+    await t.must('plans.create', PLAN_61);
+    const nextYear = await t.must('plans.create', {
+      ...PLAN_61,
+      issuedOn: '2025-03-20',
+      periodFrom: 2025,
+      periodTo: 2025,
+      title: 'Thực hiện công tác phòng, chống mua bán người năm 2025',
+    });
+    expect(nextYear.numberSymbol).toBe('61/KH-UBND');
+    expect(countRows('SELECT count(*) FROM plans')).toBe(2);
+  });
+
   it('refuses an issue date that is not on the calendar', async () => {
     const error = errorOf(await t.call('plans.create', { ...PLAN_61, issuedOn: '2024-02-31' }));
     expect(error.code).toBe('INVALID_INPUT');
