@@ -38,6 +38,8 @@ export function MatrixGrid({ matrix, height, onSetRole }: MatrixGridProps) {
   const [active, setActive] = useState<CellPosition | null>(null);
   const { rows, columns } = matrix;
 
+  // TanStack Virtual hands back fresh functions by design; the React Compiler skipping this component is expected.
+  // eslint-disable-next-line react-hooks/incompatible-library
   const rowVirtualizer = useVirtualizer({
     count: rows.length,
     getScrollElement: () => scrollRef.current,

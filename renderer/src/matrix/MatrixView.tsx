@@ -57,7 +57,7 @@ export function MatrixView({ planId, agencies, onChanged }: MatrixViewProps) {
   const matrix = useLoad(['matrix', planId, columnMode, focusAgencyId], () =>
     api.matrix.get({ planId, columns: focusAgencyId === null ? columnMode : 'involved', focusAgencyId }),
   );
-  const height = useGridHeight(focusAgencyId === null ? 330 : 360);
+  const height = useGridHeight(focusAgencyId === null ? 300 : 330);
   const focusAgency = agencies.find((agency) => agency.id === focusAgencyId) ?? null;
   const focusList = useMemo(
     () => (matrix.data && focusAgencyId !== null ? agencyTaskList(matrix.data, focusAgencyId) : []),

@@ -74,14 +74,14 @@ export function PlansPage() {
           {
             title: 'Số, ký hiệu',
             dataIndex: 'numberSymbol',
-            width: 170,
+            width: 150,
             render: (number: string | null) =>
               number ?? <Typography.Text type="secondary">(chưa có số)</Typography.Text>,
           },
           { title: 'Trích yếu', dataIndex: 'title', render: (title: string) => <a>{title}</a> },
-          { title: 'Cơ quan ban hành', dataIndex: 'issuer', width: 190 },
-          { title: 'Ngày ban hành', dataIndex: 'issuedOn', width: 120, render: formatDisplayDate },
-          { title: 'Giai đoạn', width: 100, render: (_, plan) => planPeriodLabel(plan) },
+          { title: 'Cơ quan ban hành', dataIndex: 'issuer', width: 170 },
+          { title: 'Ngày ban hành', dataIndex: 'issuedOn', width: 115, render: formatDisplayDate },
+          { title: 'Giai đoạn', width: 95, render: (_, plan) => planPeriodLabel(plan) },
           {
             title: 'Cấp',
             dataIndex: 'level',
@@ -91,7 +91,7 @@ export function PlansPage() {
           {
             title: 'Trạng thái',
             dataIndex: 'status',
-            width: 120,
+            width: 110,
             render: (status: PlanStatus) => <Tag color={STATUS_COLORS[status]}>{PLAN_STATUS_LABELS[status]}</Tag>,
           },
           { title: 'Nhiệm vụ', dataIndex: 'taskCount', width: 90, align: 'right' },

@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react';
-import { App, Button, Card, Empty, Space, Tag, Tooltip, Tree, Typography } from 'antd';
+import { App, Button, Card, Empty, Space, Tag, Tooltip, Tree } from 'antd';
 import type { TreeDataNode, TreeProps } from 'antd';
 import { ArrowDownOutlined, ArrowUpOutlined, PlusOutlined } from '@ant-design/icons';
 import { agencyDisplayName, type Agency } from '../../../core/agency';
@@ -110,24 +110,26 @@ export function OutlineEditor({ detail, agencies, onChanged }: OutlineEditorProp
         key: keyOf(node),
         isLeaf: true,
         title: (
-          <span>
-            <span className="muted">{formatOutlineLabel(node.task.label) || '–'}</span>{' '}
-            <Typography.Text ellipsis={{ tooltip: node.task.text }} style={{ maxWidth: 560, verticalAlign: 'bottom' }}>
-              {node.task.text}
-            </Typography.Text>{' '}
-            {roles.lead.map((id) => (
-              <Tag key={`c${id}`} color="blue" style={{ marginInlineEnd: 4 }}>
-                C: {name(id)}
-              </Tag>
-            ))}
-            {roles.coordinating.slice(0, 3).map((id) => (
-              <Tag key={`p${id}`} style={{ marginInlineEnd: 4 }}>
-                P: {name(id)}
-              </Tag>
-            ))}
-            {roles.coordinating.length > 3 && <Tag>+{roles.coordinating.length - 3}</Tag>}
-            {node.task.allMembers && <Tag color="purple">Tất cả thành viên</Tag>}
-          </span>
+          <div className="outline-task">
+            <span className="outline-task-label">{formatOutlineLabel(node.task.label) || '–'}</span>
+            <div className="outline-task-body">
+              <div className="outline-task-text" title={node.task.text}>
+                {node.task.text}
+              </div>
+              <div>
+                {roles.lead.map((id) => (
+                  <Tag key={`c${id}`} color="blue">
+                    C: {name(id)}
+                  </Tag>
+                ))}
+                {roles.coordinating.slice(0, 4).map((id) => (
+                  <Tag key={`p${id}`}>P: {name(id)}</Tag>
+                ))}
+                {roles.coordinating.length > 4 && <Tag>+{roles.coordinating.length - 4}</Tag>}
+                {node.task.allMembers && <Tag color="purple">Tất cả thành viên</Tag>}
+              </div>
+            </div>
+          </div>
         ),
       };
     });

@@ -1,0 +1,101 @@
+/**
+ * `npm run screenshots [DIR]`: every screen at 1366×768 with a realistic plan,
+ * as PNG files to look at before a change lands (default DIR: .tmp/screens).
+ */
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import type { ChannelInput } from '../../electron/api/contract';
+import { launchBrowser, openPage, startApp } from './support';
+import { dispatch } from '../../electron/api/dispatch';
+
+const out = path.resolve(process.argv[2] ?? '.tmp/screens');
+mkdirSync(out, { recursive: true });
+
+const app = await startApp();
+const context = { store: app.store, runtime: 'browser' as const, version: 'screens' };
+async function must<T>(channel: Parameters<typeof dispatch>[1], input: unknown): Promise<T> {
+  const result = await dispatch(context, channel, input);
+  if (!result.ok) throw new Error(result.error.message);
+  return result.value as T;
+}
+
+const agencies = await must<Array<{ id: number; name: string }>>('agencies.list', {});
+const id = (name: string) => agencies.find((agency) => agency.name === name)!.id;
+const plan = await must<{ id: number }>('plans.create', {
+  numberSymbol: '61/KH-UBND',
+  title: 'Thực hiện công tác phòng, chống mua bán người năm 2024',
+  issuer: 'Ủy ban nhân dân tỉnh',
+  issuedOn: '2024-03-27',
+  level: 'province',
+  periodFrom: 2024,
+  periodTo: 2024,
+  status: 'issued',
+  implementsRef: 'Kế hoạch số 19/KH-BCĐ138/CP ngày 15/01/2024 của Ban Chỉ đạo 138/CP',
+} satisfies ChannelInput<'plans.create'>);
+const part = await must<{ id: number }>('sections.create', {
+  planId: plan.id,
+  parentId: null,
+  section: { label: 'II', title: 'NHIỆM VỤ VÀ PHÂN CÔNG THỰC HIỆN' },
+});
+const tasks: Array<[string, string, string[], string[]]> = [
+  ['1', 'Công tác tham mưu, chỉ đạo', [], []],
+  ['a', 'Tham mưu chỉ đạo thực hiện hiệu quả Chương trình phòng, chống mua bán người giai đoạn 2021 - 2025', ['Công an tỉnh'], ['Sở Tư pháp', 'Sở Nội vụ']],
+  ['b', 'Tổ chức hưởng ứng “Ngày toàn dân phòng, chống mua bán người” 30/7', ['Công an tỉnh'], ['Sở Văn hóa, Thể thao và Du lịch', 'Tỉnh Đoàn']],
+  ['c', 'Tập huấn nâng cao năng lực cho cán bộ làm công tác phòng, chống mua bán người', ['Sở Tư pháp'], ['Công an tỉnh']],
+  ['2', 'Công tác truyền thông, phòng ngừa', [], []],
+  ['a', 'Tuyên truyền trên các phương tiện thông tin đại chúng, chú trọng tuyên truyền trực tiếp tại cộng đồng', ['Sở Văn hóa, Thể thao và Du lịch'], ['Hội Liên hiệp Phụ nữ tỉnh', 'Tỉnh Đoàn', 'Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh']],
+  ['b', 'Tuyên truyền phòng, chống mua bán người trong học sinh, sinh viên', ['Sở Giáo dục và Đào tạo'], ['Công an tỉnh']],
+]; // prettier-ignore
+let section = part.id;
+for (const [label, text, lead, coordinating] of tasks) {
+  if (lead.length === 0) {
+    section = (
+      await must<{ id: number }>('sections.create', {
+        planId: plan.id,
+        parentId: part.id,
+        section: { label, title: text },
+      })
+    ).id;
+    continue;
+  }
+  await must('tasks.create', {
+    planId: plan.id,
+    sectionId: section,
+    task: { label, text, lead: lead.map(id), coordinating: coordinating.map(id), timingKind: 'ongoing' },
+  });
+}
+
+const browser = await launchBrowser();
+const { page } = await openPage(browser, app);
+const shot = (name: string) => page.screenshot({ path: path.join(out, `${name}.png`), animations: 'disabled' });
+
+await page.getByText('61/KH-UBND').waitFor();
+await shot('1-plans');
+await page.getByRole('button', { name: 'Thêm kế hoạch' }).click();
+await page.getByLabel('Trích yếu').waitFor();
+await shot('2-plan-form');
+await page.keyboard.press('Escape');
+await page.getByText('61/KH-UBND').click();
+await page.locator('.outline-tree').getByText('Tập huấn nâng cao').click();
+await page.getByRole('button', { name: 'Lưu nhiệm vụ' }).waitFor();
+await shot('3-plan-outline');
+await page.getByRole('tab', { name: 'Ma trận phân công' }).click();
+await page.getByTestId('matrix-grid').waitFor();
+await shot('4-matrix');
+await page.getByText('Tất cả cơ quan').click();
+await page.waitForFunction(() => document.querySelectorAll('.matrix-col-header').length > 10);
+await shot('5-matrix-all');
+await page.getByRole('menuitem', { name: 'Danh mục cơ quan' }).click();
+await page.getByText('Sở Tư pháp').first().waitFor();
+await shot('6-agencies');
+await page.getByRole('button', { name: 'Thêm cơ quan' }).click();
+await page.getByLabel('Tên đầy đủ').waitFor();
+await shot('7-agency-form');
+await page.keyboard.press('Escape');
+await page.getByRole('menuitem', { name: 'Giới thiệu' }).click();
+await page.getByTestId('db-path').waitFor();
+await shot('8-about');
+
+await browser.close();
+await app.close();
+console.log(`Screenshots in ${out}`);
