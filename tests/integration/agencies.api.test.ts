@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Agency } from '../../core/agency';
-import type { ChannelInput, Result } from '../../electron/api/contract';
-import { openTempStore, type TempStore } from '../support/tempStore';
+import type { ChannelInput } from '../../electron/api/contract';
+import { errorOf, openTempStore, type TempStore } from '../support/tempStore';
 
 const UUID_V4 = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
 const ISO_TIMESTAMP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
@@ -17,11 +17,6 @@ beforeEach(() => {
 afterEach(() => {
   t.cleanup();
 });
-
-function errorOf<T>(result: Result<T>): { code: string; message: string } {
-  if (result.ok) throw new Error(`expected an error, got ${JSON.stringify(result.value)}`);
-  return result.error;
-}
 
 function agencyCount(): number {
   return t.store.sqlite.prepare('SELECT count(*) FROM agencies').pluck().get() as number;

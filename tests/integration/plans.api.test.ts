@@ -2,8 +2,8 @@ import ExcelJS from 'exceljs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { MatrixRow } from '../../core/matrix';
 import type { PlanDetail } from '../../core/plan';
-import type { ChannelInput, Result } from '../../electron/api/contract';
-import { openTempStore, type TempStore } from '../support/tempStore';
+import type { ChannelInput } from '../../electron/api/contract';
+import { errorOf, openTempStore, type TempStore } from '../support/tempStore';
 
 const UUID_V4 = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
 const ISO_TIMESTAMP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
@@ -58,11 +58,6 @@ beforeEach(() => {
 afterEach(() => {
   t.cleanup();
 });
-
-function errorOf<T>(result: Result<T>): { code: string; message: string } {
-  if (result.ok) throw new Error(`expected an error, got ${JSON.stringify(result.value)}`);
-  return result.error;
-}
 
 function countRows(sql: string, ...params: unknown[]): number {
   return t.store.sqlite

@@ -54,3 +54,9 @@ export function openTempStore(options: Partial<OpenOptions> = {}): TempStore {
   };
   return handle;
 }
+
+/** The error of a result that must have failed: for asserting a refusal. */
+export function errorOf<T>(result: Result<T>): { code: string; message: string } {
+  if (result.ok) throw new Error(`expected an error, got ${JSON.stringify(result.value)}`);
+  return result.error;
+}

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Checkbox, Form, Input, Modal, Select } from 'antd';
 import { AGENCY_KIND_LABELS, AGENCY_KINDS, type Agency, type AgencyInput } from '../../../core/agency';
-import { DateField, invalidDateMessage } from '../components/DateField';
+import { DateFormItem } from '../components/DateField';
 import { DialogButtons } from '../components/DialogButtons';
 
 interface AgencyFormProps {
@@ -42,14 +42,12 @@ export function AgencyForm(props: AgencyFormProps) {
 function AgencyFormBody({ agency, agencies, onCancel, onSubmit }: AgencyFormProps) {
   const [form] = Form.useForm<AgencyInput>();
   const [saving, setSaving] = useState(false);
-  const [badDate, setBadDate] = useState<string | null>(null);
   const active = Form.useWatch('active', form) ?? true;
   const others = agencies
     .filter((other) => other.id !== agency?.id)
     .map((other) => ({ value: other.id, label: other.name }));
 
   const submit = async () => {
-    if (badDate) return;
     const values = await form.validateFields();
     setSaving(true);
     try {
@@ -99,15 +97,7 @@ function AgencyFormBody({ agency, agencies, onCancel, onSubmit }: AgencyFormProp
               placeholder="(ngừng hoạt động)"
             />
           </Form.Item>
-          <Form.Item
-            name="mergedOn"
-            label="Từ ngày"
-            style={{ flex: 1 }}
-            validateStatus={badDate ? 'error' : undefined}
-            help={badDate ? invalidDateMessage(badDate) : undefined}
-          >
-            <DateField onInvalid={setBadDate} />
-          </Form.Item>
+          <DateFormItem name="mergedOn" label="Từ ngày" style={{ flex: 1 }} />
         </div>
       )}
       <DialogButtons saving={saving} onCancel={onCancel} />

@@ -10,7 +10,7 @@ import {
   type PlanFields,
   type PlanSummary,
 } from '../../../core/plan';
-import { DateField, invalidDateMessage } from '../components/DateField';
+import { DateFormItem } from '../components/DateField';
 
 interface PlanFormProps {
   open: boolean;
@@ -56,11 +56,9 @@ export function PlanForm(props: PlanFormProps) {
 function PlanFormBody({ plan, plans, onCancel, onSubmit }: PlanFormProps) {
   const [form] = Form.useForm<PlanFields>();
   const [saving, setSaving] = useState(false);
-  const [badDate, setBadDate] = useState<string | null>(null);
 
   const submit = async () => {
     const values = await form.validateFields();
-    if (badDate) return;
     setSaving(true);
     try {
       await onSubmit({ ...emptyPlan(), ...values });
@@ -75,15 +73,7 @@ function PlanFormBody({ plan, plans, onCancel, onSubmit }: PlanFormProps) {
         <Form.Item name="numberSymbol" label="Số, ký hiệu" style={{ flex: 1 }} extra="Để trống khi còn là dự thảo.">
           <Input placeholder="Ví dụ: 61/KH-UBND" />
         </Form.Item>
-        <Form.Item
-          name="issuedOn"
-          label="Ngày ban hành"
-          style={{ flex: 1 }}
-          validateStatus={badDate ? 'error' : undefined}
-          help={badDate ? invalidDateMessage(badDate) : undefined}
-        >
-          <DateField onInvalid={setBadDate} />
-        </Form.Item>
+        <DateFormItem name="issuedOn" label="Ngày ban hành" style={{ flex: 1 }} />
         <Form.Item name="status" label="Trạng thái" style={{ flex: 1 }}>
           <Select options={PLAN_STATUSES.map((status) => ({ value: status, label: PLAN_STATUS_LABELS[status] }))} />
         </Form.Item>

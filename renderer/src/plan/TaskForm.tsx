@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import { Button, Checkbox, Form, Input, Popconfirm, Select, Space } from 'antd';
 import { agencyDisplayName, type Agency } from '../../../core/agency';
 import {
@@ -11,7 +11,7 @@ import {
   type TaskFields,
 } from '../../../core/plan';
 import { matchesSearch } from '../../../core/vietnamese';
-import { DateField, invalidDateMessage } from '../components/DateField';
+import { DateFormItem } from '../components/DateField';
 
 export interface TaskFormProps {
   initial: TaskFields;
@@ -23,11 +23,8 @@ export interface TaskFormProps {
   extraActions?: React.ReactNode;
 }
 
-type DateName = 'dueOn' | 'periodFrom' | 'periodTo';
-
 export function TaskForm({ initial, isNew, agencies, onSave, onDelete, onCancel, extraActions }: TaskFormProps) {
   const [form] = Form.useForm<TaskFields>();
-  const [badDates, setBadDates] = useState<Partial<Record<DateName, string>>>({});
   const timingKind = Form.useWatch('timingKind', form) ?? initial.timingKind;
   const lead = Form.useWatch('lead', form) ?? initial.lead;
 
@@ -44,21 +41,7 @@ export function TaskForm({ initial, isNew, agencies, onSave, onDelete, onCancel,
       }));
   }, [agencies, initial]);
 
-  const dateItem = (name: DateName, label: string) => (
-    <Form.Item
-      name={name}
-      label={label}
-      style={{ flex: 1 }}
-      validateStatus={badDates[name] ? 'error' : undefined}
-      help={badDates[name] ? invalidDateMessage(badDates[name]!) : undefined}
-      rules={[{ required: true, message: `Hãy chọn ${label.toLowerCase()}.` }]}
-    >
-      <DateField onInvalid={(typed) => setBadDates((current) => ({ ...current, [name]: typed ?? undefined }))} />
-    </Form.Item>
-  );
-
   const submit = async (values: TaskFields) => {
-    if (Object.values(badDates).some(Boolean)) return;
     await onSave({ ...initial, ...values, lead: values.lead ?? [], coordinating: values.coordinating ?? [] });
   };
 
@@ -107,11 +90,15 @@ export function TaskForm({ initial, isNew, agencies, onSave, onDelete, onCancel,
           />
         </Form.Item>
       </div>
-      {timingKind === 'due' && <div style={{ display: 'flex', gap: 12 }}>{dateItem('dueOn', 'Hạn hoàn thành')}</div>}
+      {timingKind === 'due' && (
+        <div style={{ display: 'flex', gap: 12 }}>
+          <DateFormItem name="dueOn" label="Hạn hoàn thành" required style={{ flex: 1 }} />
+        </div>
+      )}
       {timingKind === 'period' && (
         <div style={{ display: 'flex', gap: 12 }}>
-          {dateItem('periodFrom', 'Từ ngày')}
-          {dateItem('periodTo', 'Đến ngày')}
+          <DateFormItem name="periodFrom" label="Từ ngày" required style={{ flex: 1 }} />
+          <DateFormItem name="periodTo" label="Đến ngày" required style={{ flex: 1 }} />
         </div>
       )}
       {timingKind === 'recurring' && (
