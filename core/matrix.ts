@@ -124,7 +124,8 @@ export function buildMatrix(detail: PlanDetail, agencies: readonly Agency[], opt
     });
   }
 
-  const visibleRows = focus === null ? rows : dropEmptySections(rows);
+  // A heading with no task under it (objectives, a report outline, a filtered-out part) says nothing in the matrix.
+  const visibleRows = dropEmptySections(rows);
   return {
     plan: detail.plan,
     columns,
@@ -134,7 +135,7 @@ export function buildMatrix(detail: PlanDetail, agencies: readonly Agency[], opt
   };
 }
 
-/** After filtering to one agency, a heading with no task left under it says nothing. */
+/** Keeps a heading only when a task stands somewhere below it. */
 function dropEmptySections(rows: readonly MatrixRow[]): MatrixRow[] {
   return rows.filter((row, index) => {
     if (row.type === 'task') return true;

@@ -79,6 +79,16 @@ export interface PlanSummary extends Plan {
   implementsPlanLabel: string | null;
 }
 
+/** What a heading holds: the plan's content, its objectives, the report outline (đề cương) it asks for, or other parts. */
+export const SECTION_ROLES = ['content', 'objectives', 'report_outline', 'other'] as const;
+export type SectionRole = (typeof SECTION_ROLES)[number];
+export const SECTION_ROLE_LABELS: Record<SectionRole, string> = {
+  content: 'Nội dung, nhiệm vụ',
+  objectives: 'Mục tiêu, yêu cầu',
+  report_outline: 'Đề cương báo cáo',
+  other: 'Khác',
+};
+
 export interface Section {
   id: number;
   uuid: string;
@@ -86,6 +96,7 @@ export interface Section {
   parentId: number | null;
   label: string;
   title: string;
+  role: SectionRole;
   position: number;
 }
 

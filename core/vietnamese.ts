@@ -35,3 +35,19 @@ export function compareVietnamese(a: string, b: string): number {
 export function sortByVietnamese<T>(items: readonly T[], key: (item: T) => string): T[] {
   return [...items].sort((x, y) => collator.compare(key(x), key(y)));
 }
+
+/**
+ * Folds like foldVietnamese but keeps every character in place (one in, one
+ * out, spaces kept), so an offset found in the folded text is the offset in
+ * the original: for searching a document and pointing back into it.
+ */
+export function foldInPlace(text: string): string {
+  let out = '';
+  for (const char of text) {
+    const base = char.length === 1 && char.charCodeAt(0) < 0x80 ? char : stripDiacritics(char);
+    const folded = (base[0] ?? ' ').toLowerCase();
+    // A character outside the BMP takes two code units: keep the length by padding.
+    out += char.length === 2 ? `${folded} ` : folded;
+  }
+  return out;
+}

@@ -14,6 +14,7 @@ import {
   type PlanSummary,
   type Recurrence,
   type Section,
+  type SectionRole,
   type Task,
   type TaskProgress,
   type TimingKind,
@@ -53,6 +54,7 @@ export function toSection(row: typeof sections.$inferSelect): Section {
     parentId: row.parentId,
     label: row.label,
     title: row.title,
+    role: row.role as SectionRole,
     position: row.position,
   };
 }
@@ -327,6 +329,7 @@ export function copyPlanToNextYear(store: Store, id: number): PlanSummary {
           parentId: section!.parentId === null ? null : sectionIds.get(section!.parentId)!,
           label: section!.label,
           title: section!.title,
+          role: section!.role,
           position: section!.position,
           createdAt: now,
           updatedAt: now,

@@ -77,6 +77,8 @@ export const sections = sqliteTable(
     parentId: integer('parent_id').references((): AnySQLiteColumn => sections.id, { onDelete: 'cascade' }),
     label: text('label').notNull().default(''),
     title: text('title').notNull(),
+    /** content | objectives | report_outline | other: what the heading holds (see core/plan.ts SECTION_ROLES). */
+    role: text('role').notNull().default('content'),
     /** Shared with tasks: siblings of both kinds are ordered together. */
     position: integer('position').notNull(),
     ...timestamps,
@@ -103,6 +105,9 @@ export const tasks = sqliteTable(
     recurrence: text('recurrence'),
     progress: text('progress').notNull().default('not_started'),
     note: text('note'),
+    /** Where the task was read from, in its plan's imported source text (plan_sources). */
+    sourceStart: integer('source_start'),
+    sourceEnd: integer('source_end'),
     position: integer('position').notNull(),
     ...timestamps,
   },
@@ -132,4 +137,27 @@ export const assignments = sqliteTable(
     index('assignments_agency_idx').on(table.agencyId),
     check('assignments_role_valid', sql`${table.role} in ('lead', 'coordinating')`),
   ],
+);
+
+/** The document a plan was imported from, kept as read, with what was extracted from it. */
+export const planSources = sqliteTable(
+  'plan_sources',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    uuid: text('uuid').notNull().unique(),
+    planId: integer('plan_id')
+      .notNull()
+      .references(() => plans.id, { onDelete: 'cascade' }),
+    fileName: text('file_name'),
+    /** utf-8 | utf-16le | utf-16be | windows-1258 | docx | pasted */
+    encoding: text('encoding'),
+    /** tcvn3 | vni when the text was converted from a legacy font encoding. */
+    legacyFont: text('legacy_font'),
+    text: text('text').notNull(),
+    sha256: text('sha256').notNull(),
+    /** JSON: the dates and targets the officer kept, for the calendar and the report. */
+    extraction: text('extraction').notNull().default('{}'),
+    ...timestamps,
+  },
+  (table) => [index('plan_sources_plan_idx').on(table.planId)],
 );

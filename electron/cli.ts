@@ -3,7 +3,7 @@
  * for IT staff and scripted checks. Output on stdout (`--json`: machine-readable);
  * errors on stderr with a non-zero exit.
  */
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { Command, CommanderError } from 'commander';
 import { AGENCY_KIND_LABELS } from '../core/agency';
@@ -12,7 +12,7 @@ import { AppError } from '../core/errors';
 import type { Matrix } from '../core/matrix';
 import { PLAN_STATUS_LABELS, planLabel, planPeriodLabel, type PlanDetail, type PlanSummary } from '../core/plan';
 import { closeStore, openStore, type Store } from '../db/open';
-import type { Channel, ChannelInput, ChannelOutput, ExportedFile } from './api/contract';
+import type { Channel, ChannelInput, ChannelOutput, ExportedFile, ImportPreview } from './api/contract';
 import { dispatch } from './api/dispatch';
 import { resolveDbPath } from './paths';
 import { appVersion } from './version';
@@ -118,6 +118,82 @@ function describePlan(detail: PlanDetail, matrix: Matrix): string {
   return [...head, '', ...body].join('\n');
 }
 
+function readUpload(file: string): { fileName: string; base64: string } {
+  try {
+    return { fileName: path.basename(file), base64: readFileSync(file).toString('base64') };
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new CliError(code === 'ENOENT' ? `Không có tệp ${file}.` : `Không đọc được tệp ${file} (${code ?? 'lỗi'}).`);
+  }
+}
+
+/** The machine-readable shape of `plan parse --json` (the issue's contract for scripted checks). */
+function parseSummary(preview: ImportPreview) {
+  const { header, nodes, dates, warnings } = preview.result;
+  return {
+    document: {
+      number: header.number,
+      title: header.title,
+      issuer: header.issuer,
+      issuedOn: header.issuedOn,
+      signer: header.signer,
+      implements: header.implements.map((cited) => ({ number: cited.number, issuedOn: cited.issuedOn })),
+    },
+    tasks: nodes.flatMap((node) =>
+      node.type === 'task'
+        ? [
+            {
+              ref: node.ref,
+              text: node.text,
+              lead: node.responsibility.lead.map((agency) => agency.name),
+              coordinating: node.responsibility.coordinating.map((agency) => agency.name),
+              allMembers: node.responsibility.allMembers,
+            },
+          ]
+        : [],
+    ),
+    dates: dates.map((date) => ({
+      kind: date.kind,
+      text: date.text,
+      from: date.from,
+      to: date.to,
+      due: date.due,
+      what: date.what,
+    })),
+    warnings: [...(preview.notice ? [preview.notice] : []), ...warnings],
+  };
+}
+
+function describeParse(preview: ImportPreview): string {
+  const summary = parseSummary(preview);
+  const { document } = summary;
+  const lines = [
+    `${document.number ?? '(không rõ số)'} — ${document.title ?? '(không rõ trích yếu)'}`,
+    `${document.issuer ?? '(không rõ cơ quan ban hành)'}${document.issuedOn ? `, ngày ${formatDisplayDate(document.issuedOn)}` : ''}`,
+    ...document.implements.map(
+      (cited) => `Thực hiện: ${cited.number}${cited.issuedOn ? ` ngày ${formatDisplayDate(cited.issuedOn)}` : ''}`,
+    ),
+    '',
+    `${summary.tasks.length} nhiệm vụ:`,
+    ...summary.tasks.map((task) => {
+      const who = [
+        task.lead.length ? `chủ trì: ${task.lead.join(', ')}` : '',
+        task.coordinating.length ? `phối hợp: ${task.coordinating.join(', ')}` : '',
+        task.allMembers ? 'các thành viên' : '',
+      ].filter(Boolean);
+      return `  ${task.ref.padEnd(8)} ${task.text.slice(0, 90)}${task.text.length > 90 ? '…' : ''}${who.length ? `\n           (${who.join('; ')})` : ''}`;
+    }),
+    '',
+    `${summary.dates.length} mốc thời gian:`,
+    ...summary.dates.map(
+      (date) =>
+        `  ${date.kind.padEnd(9)} ${[date.due, date.from && `${date.from} → ${date.to}`].filter(Boolean).join(' ')}  ${date.text.slice(0, 80)}`,
+    ),
+  ];
+  if (summary.warnings.length) lines.push('', 'Lưu ý:', ...summary.warnings.map((warning) => `  - ${warning}`));
+  return lines.join('\n');
+}
+
 function buildProgram(): Command {
   const program = new Command('plan-desk')
     .description('Plan Desk — dòng lệnh cho cán bộ tin học')
@@ -176,6 +252,30 @@ function buildProgram(): Command {
       const detail = await call(globals(), 'plans.get', { id });
       const matrix = await call(globals(), 'matrix.get', { planId: id, columns: 'involved' });
       print(globals(), { ...detail, matrix }, () => describePlan(detail, matrix));
+    });
+
+  plan
+    .command('parse <file>')
+    .description('đọc một văn bản kế hoạch (.txt, .docx) và in những gì nhận dạng được, không lưu')
+    .action(async (file: string) => {
+      const preview = await call(globals(), 'imports.parse', readUpload(file));
+      print(globals(), parseSummary(preview), () => describeParse(preview));
+    });
+
+  plan
+    .command('import <file>')
+    .description(
+      'đọc một văn bản kế hoạch và lưu kế hoạch cùng các nhiệm vụ, phân công (như màn hình nhập, chấp nhận mọi đề xuất)',
+    )
+    .action(async (file: string) => {
+      const preview = await call(globals(), 'imports.parse', readUpload(file));
+      if (!globals().json) process.stdout.write(`${describeParse(preview)}\n\n`);
+      const saved = await call(globals(), 'imports.save', preview.draft);
+      print(
+        globals(),
+        { ...parseSummary(preview), saved: { id: saved.id, number: saved.numberSymbol, taskCount: saved.taskCount } },
+        () => `Đã lưu kế hoạch ${planLabel(saved)} (mã ${saved.id}) với ${saved.taskCount} nhiệm vụ.`,
+      );
     });
 
   const matrix = program.command('matrix').description('ma trận phân công');

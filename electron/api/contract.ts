@@ -9,8 +9,11 @@ import { isIsoDate } from '../../core/dates';
 import type { ErrorCode } from '../../core/errors';
 import type { Matrix } from '../../core/matrix';
 import { MATRIX_COLUMN_MODES } from '../../core/matrix';
+import type { ImportDraft } from '../../core/import/draft';
+import type { ParseResult } from '../../core/import/types';
 import {
   ASSIGNMENT_ROLES,
+  SECTION_ROLES,
   PLAN_LEVELS,
   PLAN_STATUSES,
   RECURRENCES,
@@ -72,6 +75,88 @@ export const taskFields = z.object({
   lead: z.array(id).max(500).default([]),
   coordinating: z.array(id).max(500).default([]),
 });
+
+const agencyRef = z.union([z.object({ agencyId: id }).strict(), z.object({ newKey: text(40) }).strict()]);
+
+const span = z.object({ start: z.number().int().min(0), end: z.number().int().min(0) });
+
+/** The reviewed import, as the review screen sends it to be saved (core/import/draft.ts). */
+export const importDraft = z.object({
+  source: z.object({
+    fileName: optionalText(260),
+    text: z.string().max(20_000_000),
+    encoding: optionalText(40),
+    legacyFont: optionalText(20),
+  }),
+  plan: planFields,
+  nodes: z
+    .array(
+      z.object({
+        key: text(40),
+        parentKey: text(40).nullable(),
+        type: z.enum(['section', 'task']),
+        label: text(20),
+        text: text(10000),
+        role: z.enum(SECTION_ROLES),
+        lead: z.array(agencyRef).max(500),
+        coordinating: z.array(agencyRef).max(500),
+        allMembers: z.boolean(),
+        timing: z.object({
+          timingKind: z.enum(TIMING_KINDS),
+          dueOn: isoDate.nullable(),
+          periodFrom: isoDate.nullable(),
+          periodTo: isoDate.nullable(),
+          recurrence: z.enum(RECURRENCES).nullable(),
+        }),
+        source: span.nullable(),
+      }),
+    )
+    .max(5000),
+  newAgencies: z.array(z.object({ key: text(40), name: text(300), kind: z.enum(AGENCY_KINDS) })).max(500),
+  // Kept as extracted, for the calendar and the report (core/import/dates.ts, core/import/types.ts).
+  dates: z
+    .array(
+      z.object({
+        kind: z.enum(['deadline', 'period', 'range', 'recurring', 'yearly']),
+        text: z.string().max(5000),
+        start: z.number().int().min(0),
+        end: z.number().int().min(0),
+        from: isoDate.nullable(),
+        to: isoDate.nullable(),
+        due: isoDate.nullable(),
+        what: z.string().max(1000).nullable(),
+        sender: z.string().max(1000).nullable(),
+        receiver: z.string().max(1000).nullable(),
+        recurrence: z.array(z.enum(RECURRENCES)),
+        adHoc: z.boolean(),
+        monthDay: z.string().max(5).nullable(),
+        confidence: z.number().min(0).max(1),
+      }),
+    )
+    .max(5000),
+  targets: z
+    .array(
+      z.object({
+        text: z.string().max(5000),
+        span,
+        percent: z.number().min(0).max(100),
+        comparator: z.enum(['above', 'at_least', 'equal']),
+      }),
+    )
+    .max(500),
+});
+
+/** What reading a document gives the review screen. */
+export interface ImportPreview {
+  fileName: string | null;
+  /** utf-8, utf-16le, windows-1258, docx, pasted … */
+  encoding: string;
+  legacyFont: string | null;
+  /** Vietnamese sentence to show when the text was converted (TCVN3, VNI). */
+  notice: string | null;
+  result: ParseResult;
+  draft: ImportDraft;
+}
 
 export interface AppInfo {
   version: string;
@@ -144,6 +229,14 @@ export const contract = {
   'exports.matrixXlsx': channel<ExportedFile>()(
     z.object({ planId: id, columns: z.enum(MATRIX_COLUMN_MODES).default('involved') }),
   ),
+  'imports.parse': channel<ImportPreview>()(
+    z.union([
+      z.object({ fileName: text(260), base64: z.string().max(30_000_000) }).strict(),
+      z.object({ text: z.string().min(1, 'Hãy dán nội dung văn bản.').max(20_000_000) }).strict(),
+    ]),
+  ),
+  'imports.save': channel<PlanSummary>()(importDraft),
+
   'exports.agencyTasks': channel<ExportedFile>()(
     z.object({ planId: id, agencyId: id, format: z.enum(['xlsx', 'docx']) }),
   ),

@@ -56,7 +56,7 @@ const HEALTH = agency(4, 'Sở Y tế', null, 'department');
 const agencies = [POLICE, LABOUR, JUSTICE, HEALTH];
 
 function section(id: number, parentId: number | null, label: string, title: string, position: number): Section {
-  return { id, uuid: `section-${id}`, planId: 1, parentId, label, title, position };
+  return { id, uuid: `section-${id}`, planId: 1, parentId, label, title, role: 'content', position };
 }
 
 const sections = [

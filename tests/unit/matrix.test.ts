@@ -34,7 +34,7 @@ const AGENCIES = [
 ];
 
 function detail(): PlanDetail {
-  const base = { planId: 1, uuid: '', label: '', title: '' };
+  const base = { planId: 1, uuid: '', label: '', title: '', role: 'content' as const };
   const task = (id: number, sectionId: number, position: number, allMembers = false) => ({
     id,
     uuid: `t${id}`,

@@ -18,6 +18,7 @@ const section = (id: number, parentId: number | null, label: string, position: n
   parentId,
   label,
   title: `Mục ${label}`,
+  role: 'content',
   position,
 });
 

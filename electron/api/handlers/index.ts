@@ -1,6 +1,7 @@
 import { agencyHandlers } from './agencies';
 import { appHandlers } from './app';
 import { exportHandlers, matrixHandlers } from './matrix';
+import { importHandlers } from './imports';
 import { assignmentHandlers, outlineHandlers, sectionHandlers, taskHandlers } from './outline';
 import { planHandlers } from './plans';
 import type { Handlers } from './types';
@@ -15,4 +16,5 @@ export const handlers: Handlers = {
   ...assignmentHandlers,
   ...matrixHandlers,
   ...exportHandlers,
+  ...importHandlers,
 };
