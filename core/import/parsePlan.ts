@@ -223,7 +223,8 @@ function taskText(text: string, span: Span, clause: ClauseHit | null): string {
   if (clause && clause.outer.end <= span.end && clause.outer.start >= span.start) {
     const after = text.slice(clause.outer.end, span.end);
     if (/^[\s.;]*$/.test(after)) {
-      return blockText(text, span.start, clause.outer.start).replace(/[\s,;]+$/, '') + '.';
+      const sentence = blockText(text, span.start, clause.outer.start).replace(/[\s,;:]+$/, '');
+      return /[.…!?]$/u.test(sentence) ? sentence : `${sentence}.`;
     }
   }
   return blockText(text, span.start, span.end);

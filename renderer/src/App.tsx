@@ -5,6 +5,7 @@ import { PlansPage } from './pages/PlansPage';
 import { PlanPage } from './plan/PlanPage';
 import { AgenciesPage } from './pages/AgenciesPage';
 import { AboutPage } from './pages/AboutPage';
+import { ImportPage } from './import/ImportPage';
 
 const MENU = [
   { key: 'plans', icon: <FileTextOutlined />, label: 'Kế hoạch' },
@@ -13,7 +14,7 @@ const MENU = [
 ];
 
 function menuKey(route: Route): string {
-  return route.page === 'plan' ? 'plans' : route.page;
+  return route.page === 'plan' || route.page === 'import' ? 'plans' : route.page;
 }
 
 export function App() {
@@ -36,6 +37,7 @@ export function App() {
       <Layout.Content className="page">
         {route.page === 'plans' && <PlansPage />}
         {route.page === 'plan' && <PlanPage key={route.planId} planId={route.planId} tab={route.tab} />}
+        {route.page === 'import' && <ImportPage />}
         {route.page === 'agencies' && <AgenciesPage />}
         {route.page === 'about' && <AboutPage />}
       </Layout.Content>

@@ -4,6 +4,7 @@ import { useEffect, useState } from 'react';
 export type Route =
   | { page: 'plans' }
   | { page: 'plan'; planId: number; tab: 'outline' | 'matrix' }
+  | { page: 'import' }
   | { page: 'agencies' }
   | { page: 'about' };
 
@@ -12,6 +13,7 @@ export function parseRoute(hash: string): Route {
   if (parts[0] === 'plans' && parts[1] && /^\d+$/.test(parts[1])) {
     return { page: 'plan', planId: Number(parts[1]), tab: parts[2] === 'matrix' ? 'matrix' : 'outline' };
   }
+  if (parts[0] === 'import') return { page: 'import' };
   if (parts[0] === 'agencies') return { page: 'agencies' };
   if (parts[0] === 'about') return { page: 'about' };
   return { page: 'plans' };

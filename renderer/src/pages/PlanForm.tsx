@@ -20,7 +20,7 @@ interface PlanFormProps {
   onSubmit: (fields: PlanFields) => Promise<void>;
 }
 
-function emptyPlan(): PlanFields {
+export function emptyPlan(): PlanFields {
   const year = new Date().getFullYear();
   return {
     numberSymbol: null,
@@ -69,6 +69,16 @@ function PlanFormBody({ plan, plans, onCancel, onSubmit }: PlanFormProps) {
 
   return (
     <Form form={form} layout="vertical" initialValues={plan ?? emptyPlan()} onFinish={submit}>
+      <PlanFieldItems plan={plan} plans={plans} />
+      <DialogButtons saving={saving} onCancel={onCancel} />
+    </Form>
+  );
+}
+
+/** The plan's fields, for a form that owns them (the dialog above, the import's review screen). */
+export function PlanFieldItems({ plan, plans }: { plan: Pick<PlanSummary, 'id'> | null; plans: PlanSummary[] }) {
+  return (
+    <>
       <div style={{ display: 'flex', gap: 12 }}>
         <Form.Item name="numberSymbol" label="Số, ký hiệu" style={{ flex: 1 }} extra="Để trống khi còn là dự thảo.">
           <Input placeholder="Ví dụ: 61/KH-UBND" />
@@ -146,7 +156,6 @@ function PlanFormBody({ plan, plans, onCancel, onSubmit }: PlanFormProps) {
           <Input placeholder="Kế hoạch số 15/KH-BCĐ ngày 19/01/2016" />
         </Form.Item>
       </div>
-      <DialogButtons saving={saving} onCancel={onCancel} />
-    </Form>
+    </>
   );
 }

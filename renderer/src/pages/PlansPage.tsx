@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'react';
-import { App, Button, Input, Table, Tag, Typography } from 'antd';
-import { PlusOutlined } from '@ant-design/icons';
+import { App, Button, Input, Space, Table, Tag, Typography } from 'antd';
+import { ImportOutlined, PlusOutlined } from '@ant-design/icons';
 import { formatDisplayDate } from '../../../core/dates';
 import {
   PLAN_LEVEL_LABELS,
@@ -47,9 +47,14 @@ export function PlansPage() {
     <>
       <div className="page-header">
         <h1>Kế hoạch</h1>
-        <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)}>
-          Thêm kế hoạch
-        </Button>
+        <Space>
+          <Button icon={<ImportOutlined />} onClick={() => navigate({ page: 'import' })}>
+            Nhập từ văn bản
+          </Button>
+          <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)}>
+            Thêm kế hoạch
+          </Button>
+        </Space>
       </div>
       <Input.Search
         allowClear
