@@ -219,7 +219,8 @@ export function findClauses(matcher: AgencyMatcher, text: string, offset: number
  * or a sentence whose subject is "Các sở, ban, ngành …".
  */
 export function readInline(matcher: AgencyMatcher, text: string, offset: number): Responsibility | null {
-  const folded = foldInPlace(text);
+  // Words in parentheses explain ("(Cơ quan thường trực Ban Chỉ đạo 138 tỉnh)"); they neither end a subject nor name a role.
+  const folded = foldInPlace(text).replace(/\([^()]*\)/g, (inner) => ' '.repeat(inner.length));
   // "Giao X …", "Đề nghị X …", also after an opening phrase: "Căn cứ kế hoạch này, đề nghị X …".
   const giao = /^\s*(?:[^,.;]{0,60},\s*)?(?:giao|de nghi|yeu cau)\s+/.exec(folded);
   const subjectEnd = firstVerb(folded, giao ? giao[0].length : 0);
@@ -234,15 +235,14 @@ export function readInline(matcher: AgencyMatcher, text: string, offset: number)
     if (responsibility.lead.length + responsibility.coordinating.length > 0) return responsibility;
   }
   if (subjectEnd > 0) {
-    const subject = readList(
-      matcher,
-      { text: text.slice(giao ? giao[0].length : 0, subjectEnd), start: offset + (giao ? giao[0].length : 0) },
-      true,
-    );
+    const from = giao ? giao[0].length : 0;
+    // "Giao Công an tỉnh (Cơ quan thường trực …) theo dõi": the parenthesis explains, it does not add an agency.
+    const bare = text.slice(from, subjectEnd).replace(/\([^()]*\)/g, (inner) => ' '.repeat(inner.length));
+    const subject = readList(matcher, { text: bare, start: offset + from }, true);
     // The subject must be agencies and nothing else ("Dự báo tình hình …" names no one).
     if ((subject.agencies.length > 0 || subject.allMembers) && subject.leftover <= 2) {
       return {
-        lead: subject.agencies,
+        lead: giao ? subject.agencies.slice(0, 1) : subject.agencies,
         coordinating: [],
         allMembers: subject.allMembers,
         joint: subject.agencies.length > 1,

@@ -145,6 +145,8 @@ function continues(previous: string, next: string, wrapWidth: number | null): bo
   if (TERMINAL.test(before)) return false;
   const first = next.trimStart()[0] ?? '';
   if (LOWER.test(first)) return true;
+  // An unclosed "(" — a responsibility clause cut by the wrap — goes on in the next line.
+  if (before.split('(').length > before.split(')').length) return true;
   if (wrapWidth === null) return false;
   const lastLine = before.slice(before.lastIndexOf('\n') + 1);
   return lastLine.length >= wrapWidth * 0.7 && /[,\p{Ll}]$/u.test(before) && !isAllCaps(before) && !isAllCaps(next);
@@ -160,7 +162,7 @@ function wrapWidthOf(text: string): number | null {
     .map((line) => line.trim().length)
     .filter((length) => length > 0)
     .sort((a, b) => a - b);
-  if (lengths.length < 8) return null;
+  if (lengths.length < 3) return null;
   const p90 = lengths[Math.floor(lengths.length * 0.9)]!;
   return p90 <= 100 ? p90 : null;
 }
