@@ -17,7 +17,10 @@ import { closeStore, openStore, type Store } from '../../db/open';
 import { MIGRATIONS_FOLDER, openTempStore, tempDir, type TempStore } from '../support/tempStore';
 
 const BREAKPOINT = '--> statement-breakpoint';
+/** The tables of the first migration, `0000_init`: the fixed "N-1" the synthetic migrations below build on. */
 const APP_TABLES = ['agencies', 'plans', 'sections', 'tasks', 'assignments', 'seed_log'] as const;
+/** Tables later shipped migrations added. */
+const LATER_TABLES = ['plan_sources'] as const;
 /** Any Vietnamese diacritic: a cheap proof the message was written for the user, not left in English. */
 const VIETNAMESE = /[àáảãạăắằẳẵặâấầẩẫậđèéẻẽẹêếềểễệìíỉĩịòóỏõọôốồổỗộơớờởỡợùúủũụưứừửữựỳýỷỹỵ]/i;
 
@@ -68,8 +71,8 @@ function trackedDir(): string {
   return dir;
 }
 
-function trackedTempStore(): TempStore {
-  const handle = openTempStore();
+function trackedTempStore(migrationsFolder: string = MIGRATIONS_FOLDER): TempStore {
+  const handle = openTempStore({ migrationsFolder });
   cleanups.push(() => handle.cleanup());
   return handle;
 }
@@ -90,12 +93,36 @@ function readJournal(folder: string): Journal {
 }
 
 /**
- * Copies the shipped migrations to a temp folder and appends synthetic ones, with
+ * The shipped migrations cut back to the first one, `0000_init`: a version of the
+ * app that stays put while later migrations ship, for the synthetic "next version" tests.
+ */
+function baseMigrations(): string {
+  const folder = path.join(trackedDir(), 'migrations');
+  fs.cpSync(MIGRATIONS_FOLDER, folder, { recursive: true });
+  const journal = readJournal(folder);
+  for (const entry of journal.entries.slice(1)) fs.rmSync(path.join(folder, `${entry.tag}.sql`));
+  journal.entries = journal.entries.slice(0, 1);
+  fs.writeFileSync(path.join(folder, 'meta', '_journal.json'), JSON.stringify(journal, null, 2));
+  return folder;
+}
+
+let base: string | null = null;
+/** One base folder per test: its cleanup runs with the test's. */
+function BASE(): string {
+  base ??= baseMigrations();
+  return base;
+}
+afterEach(() => {
+  base = null;
+});
+
+/**
+ * Copies the base migrations to a temp folder and appends synthetic ones, with
  * journal entries in drizzle-kit's own format, so a test can play "the next app version".
  */
 function extendedMigrations(extra: Array<{ tag: string; sql: string; when?: number }>): string {
   const folder = path.join(trackedDir(), 'migrations');
-  fs.cpSync(MIGRATIONS_FOLDER, folder, { recursive: true });
+  fs.cpSync(BASE(), folder, { recursive: true });
   const journal = readJournal(folder);
   for (const migration of extra) {
     const last = journal.entries.at(-1);
@@ -367,10 +394,82 @@ async function populate(t: TempStore): Promise<Fixture> {
   };
 }
 
+/**
+ * The same fixture written with plain SQL in the columns of `0000_init`: the API
+ * speaks the current schema, but an N-1 database only has the old one.
+ */
+function populateAtBase(sqlite: Database.Database): Fixture {
+  const agencyIds = sqlite.prepare('SELECT id FROM agencies ORDER BY id LIMIT 4').pluck().all() as number[];
+  const [a1, a2, a3, a4] = agencyIds;
+  if (a1 === undefined || a2 === undefined || a3 === undefined || a4 === undefined) {
+    throw new Error('the shipped agency seeds should give at least four agencies');
+  }
+  sqlite.prepare('UPDATE agencies SET parent_id = ? WHERE id = ?').run(a1, a4);
+  const now = '2024-03-27T08:00:00.000Z';
+  const insert = (sql: string, ...values: unknown[]) => Number(sqlite.prepare(sql).run(...values).lastInsertRowid);
+  const planId = insert(
+    `INSERT INTO plans (uuid, title, issuer, level, period_from, period_to, status, created_at, updated_at)
+     VALUES (?, 'Kế hoạch phòng, chống mua bán người năm 2024', 'Ủy ban nhân dân tỉnh', 'province', 2024, 2024, 'draft', ?, ?)`,
+    crypto.randomUUID(),
+    now,
+    now,
+  );
+  const section = (parentId: number | null, label: string, title: string, position: number) =>
+    insert(
+      `INSERT INTO sections (uuid, plan_id, parent_id, label, title, position, created_at, updated_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+      crypto.randomUUID(),
+      planId,
+      parentId,
+      label,
+      title,
+      position,
+      now,
+      now,
+    );
+  const top = section(null, 'II', 'Nhiệm vụ và phân công thực hiện', 0);
+  const child = section(top, '1', 'Công tác phòng ngừa', 0);
+  const task = (sectionId: number, text: string, position: number) =>
+    insert(
+      `INSERT INTO tasks (uuid, plan_id, section_id, text, position, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)`,
+      crypto.randomUUID(),
+      planId,
+      sectionId,
+      text,
+      position,
+      now,
+      now,
+    );
+  const taskIds = [
+    task(child, 'Tuyên truyền về thủ đoạn mua bán người', 0),
+    task(child, 'Rà soát hoạt động đưa người lao động đi làm việc ở nước ngoài', 1),
+    task(top, 'Báo cáo định kỳ 06 tháng, 01 năm', 1),
+  ];
+  const assign = (taskId: number, agencyId: number, role: string) =>
+    insert(
+      `INSERT INTO assignments (uuid, task_id, agency_id, role, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)`,
+      crypto.randomUUID(),
+      taskId,
+      agencyId,
+      role,
+      now,
+      now,
+    );
+  const assignmentIds = [
+    assign(taskIds[0]!, a1, 'lead'),
+    assign(taskIds[0]!, a2, 'coordinating'),
+    assign(taskIds[0]!, a3, 'coordinating'),
+    assign(taskIds[1]!, a2, 'lead'),
+    assign(taskIds[1]!, a4, 'coordinating'),
+    assign(taskIds[2]!, a3, 'lead'),
+  ];
+  return { planId, sectionIds: [top, child], taskIds, assignmentIds, childAgencyId: a4, parentAgencyId: a1 };
+}
+
 /** An N-1 database with the fixture, closed so a later open sees it as a fresh start-up would. */
 async function databaseAtShippedVersion(): Promise<{ t: TempStore; fixture: Fixture; before: Snapshot }> {
-  const t = trackedTempStore();
-  const fixture = await populate(t);
+  const t = trackedTempStore(BASE());
+  const fixture = populateAtBase(t.store.sqlite);
   const before = snapshot(t.store.sqlite);
   closeStore(t.store);
   return { t, fixture, before };
@@ -428,7 +527,7 @@ describe('opening a database', () => {
     const t = trackedTempStore();
     const { sqlite } = t.store;
 
-    expect(tableNames(sqlite)).toEqual(['__drizzle_migrations', ...APP_TABLES].sort());
+    expect(tableNames(sqlite)).toEqual(['__drizzle_migrations', ...APP_TABLES, ...LATER_TABLES].sort());
     expect(sqlite.pragma('foreign_keys', { simple: true })).toBe(1);
     expect(sqlite.pragma('journal_mode', { simple: true })).toBe('wal');
     expect(t.store.backupPath).toBeNull();
@@ -542,6 +641,28 @@ describe('migrating N-1 → N with rows', () => {
   });
 });
 
+describe('the shipped migrations, one after another', () => {
+  it('0000 → 0001: keeps every row, gives sections a role and tasks empty source offsets, after a backup', async () => {
+    const { t, fixture, before } = await databaseAtShippedVersion();
+    const store = track(openStore({ path: t.dbPath, migrationsFolder: MIGRATIONS_FOLDER }));
+    const { sqlite } = store;
+
+    expect(store.schemaVersion).toBe('0001_plan_import');
+    expect(tableNames(sqlite)).toContain('plan_sources');
+    const after = snapshot(sqlite);
+    expect(after.assignments).toEqual(before.assignments);
+    expect(ids(after.tasks)).toEqual(fixture.taskIds);
+    expect(after.tasks.map((row) => [row.source_start, row.source_end])).toEqual(before.tasks.map(() => [null, null]));
+    expect(withoutColumn(withoutColumn(after.tasks, 'source_start'), 'source_end')).toEqual(before.tasks);
+    expect(after.sections.map((row) => row.role)).toEqual(before.sections.map(() => 'content'));
+    expect(withoutColumn(after.sections, 'role')).toEqual(before.sections);
+    expect(after.agencies).toEqual(before.agencies);
+    expect(sqlite.pragma('foreign_key_check')).toEqual([]);
+    expect(store.backupPath).not.toBeNull();
+    expect(snapshot(openRaw(store.backupPath ?? '', { readonly: true }))).toEqual(before);
+  });
+});
+
 describe('the foreign-key trap our runner exists for (on copies of an N-1 database)', () => {
   /** What drizzle's stock migrator does: every statement in one transaction, foreign keys left on. */
   function runInOneTransaction(sqlite: Database.Database, sql: string): { error: unknown; failedAt: string | null } {
@@ -651,7 +772,7 @@ describe('a migration that fails halfway', () => {
     sqlite.close();
 
     // The app of the old version still opens it, and has nothing to migrate.
-    const store = track(openStore({ path: t.dbPath, migrationsFolder: MIGRATIONS_FOLDER }));
+    const store = track(openStore({ path: t.dbPath, migrationsFolder: BASE() }));
     expect(store.backupPath).toBeNull();
     expect(snapshot(store.sqlite)).toEqual(before);
   });
@@ -669,10 +790,7 @@ describe('a database newer than the app', () => {
     const bytesBefore = fs.readFileSync(t.dbPath);
     const backupsBefore = fs.readdirSync(path.join(t.dir, 'backups'));
 
-    const error = expectAppError(
-      () => openStore({ path: t.dbPath, migrationsFolder: MIGRATIONS_FOLDER }),
-      'DB_NEWER_THAN_APP',
-    );
+    const error = expectAppError(() => openStore({ path: t.dbPath, migrationsFolder: BASE() }), 'DB_NEWER_THAN_APP');
     expect(error.message).toMatch(/phiên bản/);
 
     expect(fs.readFileSync(t.dbPath).equals(bytesBefore)).toBe(true);
