@@ -113,7 +113,7 @@ export const importDraft = z.object({
     )
     .max(5000),
   newAgencies: z.array(z.object({ key: text(40), name: text(300), kind: z.enum(AGENCY_KINDS) })).max(500),
-  // Kept as extracted, for the calendar and the report (core/import/dates.ts, core/import/types.ts).
+  // Kept as extracted, for the calendar and the report (core/import/dates/, core/import/types.ts).
   dates: z
     .array(
       z.object({
