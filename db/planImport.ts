@@ -14,7 +14,7 @@ import { createAgency } from './agencies';
 import { inTransaction, type Store } from './open';
 import { createSection, createTask } from './outline';
 import { createPlan, getPlanSummary } from './plans';
-import { agencies, planSources, sections, tasks } from './schema';
+import { agencies, planSources, plans, sections, tasks } from './schema';
 
 function checkShape(draft: ImportDraft): void {
   const seen = new Map<string, 'section' | 'task'>();
@@ -40,7 +40,22 @@ function checkShape(draft: ImportDraft): void {
 
 export function saveImportedPlan(store: Store, draft: ImportDraft): PlanSummary {
   checkShape(draft);
+  const sha256 = createHash('sha256').update(draft.source.text).digest('hex');
   return inTransaction(store, () => {
+    // The same document imported again: refuse it, even when it has no number to clash on.
+    const earlier = store.db
+      .select({ title: plans.title, number: plans.numberSymbol })
+      .from(planSources)
+      .innerJoin(plans, eq(plans.id, planSources.planId))
+      .where(eq(planSources.sha256, sha256))
+      .get();
+    if (earlier) {
+      throw new AppError(
+        'DUPLICATE',
+        `Văn bản này đã được nhập thành kế hoạch ${earlier.number ?? `“${earlier.title}”`}. ` +
+          'Hãy mở kế hoạch đó thay vì nhập lại.',
+      );
+    }
     const newIds = new Map<string, number>();
     for (const agency of draft.newAgencies) {
       // An agency of that name may have been added since the document was read: use it.
@@ -106,7 +121,7 @@ export function saveImportedPlan(store: Store, draft: ImportDraft): PlanSummary 
         encoding: draft.source.encoding,
         legacyFont: draft.source.legacyFont,
         text: draft.source.text,
-        sha256: createHash('sha256').update(draft.source.text).digest('hex'),
+        sha256,
         extraction: JSON.stringify({ dates: draft.dates, targets: draft.targets }),
         createdAt: now,
         updatedAt: now,

@@ -14,7 +14,7 @@ import type { ApiContext } from './api/context';
 import { dispatch } from './api/dispatch';
 
 export const TOKEN_HEADER = 'x-plan-desk-token';
-const MAX_BODY_BYTES = 20 * 1024 * 1024;
+const MAX_BODY_BYTES = 100 * 1024 * 1024;
 
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
@@ -138,10 +138,16 @@ export function startServer(options: ServerOptions): Promise<RunningServer> {
       try {
         const body = await readBody(req);
         input = body ? JSON.parse(body) : {};
-      } catch {
-        return sendJson(res, 400, {
+      } catch (error) {
+        const tooLarge = (error as Error).message === 'too large';
+        return sendJson(res, tooLarge ? 413 : 400, {
           ok: false,
-          error: { code: 'INVALID_INPUT', message: 'Dữ liệu gửi lên không đọc được.' },
+          error: {
+            code: 'INVALID_INPUT',
+            message: tooLarge
+              ? `Dữ liệu gửi lên quá lớn (tối đa ${MAX_BODY_BYTES / 1024 / 1024} MB). Một kế hoạch thường dưới 2 MB; hãy kiểm tra lại tệp.`
+              : 'Dữ liệu gửi lên không đọc được.',
+          },
         });
       }
       const result = await dispatch(options.context, url.pathname.slice('/api/'.length), input);

@@ -160,7 +160,8 @@ export function draftFromParse(
   const { periodFrom, periodTo } = periodOf(header.title, issueYear);
   const plan: PlanFields = {
     numberSymbol: header.number,
-    title: header.title ?? '',
+    // A title is required to save; the officer sees and fixes this stand-in on the review screen.
+    title: header.title ?? [header.documentType ?? 'Kế hoạch', header.number].filter(Boolean).join(' '),
     issuer: header.issuer ?? '',
     issuedOn: header.issuedOn,
     signer: header.signer,

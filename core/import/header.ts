@@ -146,13 +146,26 @@ export function readHeader(text: string, preambleEnd: number, fallbackYear: numb
     spans.issuer = at(stated.index + stated[0].indexOf(stated[1]!), stated[1]!.trim().length);
   } else {
     // The capitals above "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" (or the first capitals of the page).
-    const republic = foldInPlace(text.slice(0, head)).indexOf('cong hoa xa hoi chu nghia viet nam');
-    const zone = text.slice(0, republic > 0 ? republic : Math.min(head, 300));
+    // The body's name stands above the national motto and above the document type, never below them.
+    const folded = foldInPlace(text.slice(0, head));
+    const ends = [
+      folded.indexOf('cong hoa xa hoi chu nghia viet nam'),
+      new RegExp(String.raw`(?:^|[\n|])\s*(?:${DOCUMENT_TYPES.join('|')})\s*(?:[\n|]|$)`, 'u').exec(text.slice(0, head))?.index ?? -1,
+      preambleEnd,
+      300,
+    ].filter((at) => at > 0);
+    const zone = text.slice(0, Math.min(...ends));
     const lines = zone
       .split(/\n|\|/)
       .map((line) => line.trim())
       .filter((line) => line && isCaps(line) && !/^-+$/.test(line));
-    const caps = lines.slice(-2).filter((line) => !/^(KẾ HOẠCH|QUYẾT ĐỊNH)$/u.test(line));
+    // The issuing body heads the page: its capital lines come first ("ỦY BAN NHÂN DÂN" / "TỈNH GIA LAI").
+    const caps = lines
+      .filter((line) => !DOCUMENT_TYPES.includes(line) && !/^[IVXLC]+\.\s/u.test(line) && !/CỘNG HÒA|ĐỘC LẬP/u.test(line))
+      .slice(0, 2);
+    // Two lines are one name when the second carries the place ("ỦY BAN NHÂN DÂN" / "TỈNH GIA LAI");
+    // otherwise the first is the parent body and the second the issuer ("UBND TỈNH GIA LAI" / "SỞ TƯ PHÁP").
+    if (caps.length === 2 && !/^(TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ|XÃ|PHƯỜNG|THỊ TRẤN)\s/u.test(caps[1]!)) caps.shift();
     if (caps.length > 0) {
       const raw = caps.join(' ');
       issuer = issuerCase(raw);
@@ -187,6 +200,16 @@ export function readHeader(text: string, preambleEnd: number, fallbackYear: numb
       title = titleCase(clean);
       const titleStart = typeStart + typed[1]!.length + rest.indexOf(clean.split(/\s/)[0]!);
       spans.title = at(titleStart, clean.length);
+    } else {
+      // Decree 30/2020 sets the trích yếu in bold lower case on the line under the type: take that line,
+      // unless it is the preamble citing what the plan implements.
+      const line = /^[ \t]*\n[ \t]*([^\n]{6,250})/u.exec(rest);
+      const cites = new RegExp(String.raw`^(?:Thực hiện|Căn cứ|Triển khai)\s+(?:${CITED_TYPES})\s`, 'u');
+      if (line && !cites.test(line[1]!) && !isCaps(line[1]!)) {
+        const found = line[1]!.trim().replace(/[\s,;:]+$/, '');
+        title = found.charAt(0).toLocaleUpperCase('vi') + found.slice(1);
+        spans.title = at(typeStart + typed[1]!.length + line[0].indexOf(line[1]!), found.length);
+      }
     }
   }
 

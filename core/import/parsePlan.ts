@@ -248,11 +248,18 @@ function confidenceOf(responsibility: Responsibility, source: 'clause' | 'inline
   return Math.round(Math.min(base, weakest) * 100) / 100;
 }
 
+/**
+ * The outline number as printed: `2.1.b` under the part that holds the tasks; a
+ * later part keeps its numeral (`III.2`), so its items do not collide with them.
+ */
 function refOf(node: Node, dashIndex: number | null): string {
   const labels: string[] = [];
   for (let cursor: Node | null = node; cursor; cursor = cursor.parent) {
     const kind = cursor.block.marker?.kind;
-    if (kind === 'roman' || kind === 'part') break;
+    if (kind === 'roman' || kind === 'part') {
+      if (cursor.role !== 'tasks' && cursor.refLabel) labels.unshift(cursor.refLabel);
+      break;
+    }
     if (cursor.refLabel) labels.unshift(cursor.refLabel);
   }
   // A dotted number already carries its parent ("2" then "2.1").

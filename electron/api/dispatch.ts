@@ -47,7 +47,8 @@ export function describeZodError(error: z.ZodError): string {
       detail = 'không nằm trong các giá trị được phép';
       break;
     case 'too_small':
-      detail = 'quá nhỏ hoặc để trống';
+      // A message written for this field (in Vietnamese) says more than the generic one.
+      detail = /[^\x00-\x7F]/.test(issue.message) ? issue.message : 'quá nhỏ hoặc để trống';
       break;
     case 'too_big':
     case 'custom':
@@ -56,6 +57,8 @@ export function describeZodError(error: z.ZodError): string {
     default:
       detail = 'không hợp lệ';
   }
+  // A sentence written for the field (Vietnamese, so not zod's default) stands on its own.
+  if (issue.code === 'too_small' && /[^\x00-\x7F]/.test(issue.message)) return detail;
   return `${label}: ${detail}`;
 }
 

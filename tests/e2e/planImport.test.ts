@@ -238,7 +238,10 @@ describe('plan import in Chromium', () => {
 
     await page.getByRole('tab', { name: /^Nội dung/ }).click();
     const task = page.getByTestId('review-task').filter({ hasText: TASK });
-    await task.locator('.ant-tag').filter({ hasText: `C: ${NEW_AGENCY}` }).waitFor();
+    await task
+      .locator('.ant-tag')
+      .filter({ hasText: `C: ${NEW_AGENCY}` })
+      .waitFor();
     await task.locator('.ant-tag').filter({ hasText: 'P: Sở Tư pháp' }).waitFor();
     expect(count('select count(*) from agencies')).toBe(agenciesBefore);
 

@@ -131,7 +131,7 @@ describe('cli', () => {
     expect([4, 5, 6].map((column) => sheet?.getCell(7, column).value ?? null)).toEqual(['P', null, 'C']);
     expect([4, 5, 6].map((column) => sheet?.getCell(8, column).value ?? null)).toEqual([null, 'C', null]);
 
-    // BUG: db/plans.ts taskCountSql counts tasks whose plan_id equals their own id (unqualified columns in the
+    // Regression guard (this was a bug, now fixed): db/plans.ts taskCountSql counts tasks whose plan_id equals their own id (unqualified columns in the
     // subquery; see plans.api.test.ts), so the summary line says "1 nhiệm vụ" for this plan of two tasks.
     expect(lines[2]).toBe('Giai đoạn: 2024; trạng thái: Ban hành; 2 nhiệm vụ');
   });

@@ -839,7 +839,7 @@ describe('a file that is not a database', () => {
         return '';
       }
     });
-    // BUG: db/open.ts creates the connection (`new Database(path)`, which opens the file), then the
+    // Regression guard (this was a bug, now fixed): db/open.ts creates the connection (`new Database(path)`, which opens the file), then the
     // `journal_mode = WAL` pragma throws SQLITE_NOTADB, and its catch throws the AppError without
     // `sqlite.close()`. The handle stays open until garbage collection: on Windows the user cannot
     // rename, replace or delete the bad file while Plan Desk runs. Fix: close it in that catch.

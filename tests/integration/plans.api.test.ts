@@ -199,7 +199,7 @@ describe('plans', () => {
     });
     await t.must('tasks.create', { planId: older.id, sectionId: null, task: { text: TEXT.report } });
     const list = await t.must('plans.list', {});
-    // BUG: db/plans.ts `taskCountSql` renders as `(select count(*) from "tasks" where "plan_id" = "id")`: drizzle
+    // Regression guard (this was a bug, now fixed): db/plans.ts `taskCountSql` renders as `(select count(*) from "tasks" where "plan_id" = "id")`: drizzle
     // leaves the columns unqualified, so inside the subquery "id" is tasks.id and it counts the tasks whose
     // plan_id equals their own id (here 1 and 0 instead of 2 and 1). plans.list, plans.get, copyToNextYear and the
     // CLI all show the wrong count. Fix: qualify both sides, e.g. sql`(select count(*) from "tasks" t where
@@ -339,7 +339,7 @@ describe('sections and tasks', () => {
     });
     expect(rolesOf(detail, a.task.report)).toEqual({});
     expect(detail.assignments).toHaveLength(8);
-    // BUG: wrong task count, see the taskCountSql note in 'creates a plan and lists it with its task count'.
+    // Regression guard (this was a bug, now fixed): wrong task count, see the taskCountSql note in 'creates a plan and lists it with its task count'.
     expect(detail.plan.taskCount).toBe(5);
   });
 
@@ -546,7 +546,7 @@ describe('sections and tasks', () => {
     expect(countRows('SELECT count(*) FROM assignments')).toBe(1);
     const last = await t.must('plans.get', { id: a.planId });
     expect(childrenOf(last, null)).toEqual([`t:${TEXT.followUp}`]);
-    // BUG: wrong task count, see the taskCountSql note in 'creates a plan and lists it with its task count'.
+    // Regression guard (this was a bug, now fixed): wrong task count, see the taskCountSql note in 'creates a plan and lists it with its task count'.
     expect([detail.plan.taskCount, last.plan.taskCount]).toEqual([3, 1]);
   });
 });
@@ -632,7 +632,7 @@ describe('matrix.get', () => {
 
   it('drops a heading left with no task of the focused agency', async () => {
     const a = await arrangePlan();
-    // BUG: core/matrix.ts dropEmptySections checks `below.type === 'task'` before `below.depth <= row.depth`, so a
+    // Regression guard (this was a bug, now fixed): core/matrix.ts dropEmptySections checks `below.type === 'task'` before `below.depth <= row.depth`, so a
     // heading is kept when the next row is a task that is its *sibling* (same depth, directly under the parent
     // section), not its child. Here "1. Công tác phòng ngừa" has no task for VKSND, but the next row is task "2"
     // (investigate) of part II at the same depth, so the empty heading stays in matrix.get, the CLI's `plan show`
@@ -646,7 +646,7 @@ describe('matrix.get', () => {
   });
 
   it('drops every heading when only top-level tasks remain', async () => {
-    // BUG: same dropEmptySections fault as above: the top-level task after part II keeps both empty headings.
+    // Regression guard (this was a bug, now fixed): same dropEmptySections fault as above: the top-level task after part II keeps both empty headings.
     const a = await arrangePlan();
     await t.must('tasks.update', { id: a.task.report, task: { text: TEXT.report, allMembers: false } });
     await t.must('assignments.set', { taskId: a.task.followUp, agencyId: a.agency.court, role: 'coordinating' });
@@ -730,7 +730,7 @@ describe('plans.copyToNextYear', () => {
     // Two drafts without a number do not collide.
     expect((await t.call('plans.copyToNextYear', { id: a.planId })).ok).toBe(true);
     expect(countRows('SELECT count(*) FROM plans')).toBe(3);
-    // BUG: wrong task count, see the taskCountSql note in 'creates a plan and lists it with its task count'.
+    // Regression guard (this was a bug, now fixed): wrong task count, see the taskCountSql note in 'creates a plan and lists it with its task count'.
     expect(copy.taskCount).toBe(5);
   });
 
@@ -814,7 +814,7 @@ describe('exports.matrixXlsx', () => {
   it('names the file after the plan number', async () => {
     const a = await arrangePlan();
     const file = await t.must('exports.matrixXlsx', { planId: a.planId });
-    // BUG: electron/api/handlers/matrix.ts documents exportFileName as giving `Ma-tran-phan-cong_61-KH-UBND.xlsx`,
+    // Regression guard (this was a bug, now fixed): electron/api/handlers/matrix.ts documents exportFileName as giving `Ma-tran-phan-cong_61-KH-UBND.xlsx`,
     // but it slugs through foldVietnamese, which lower-cases: the file comes out `ma-tran-phan-cong_61-kh-ubnd.xlsx`.
     // Either keep the case (strip marks and map đ/Đ without lower-casing) or correct the doc comment.
     expect(file.fileName).toBe('Ma-tran-phan-cong_61-KH-UBND.xlsx');

@@ -1,3 +1,4 @@
+import { AppError } from '../../../core/errors';
 import { draftFromParse } from '../../../core/import/draft';
 import { parsePlan } from '../../../core/import/parsePlan';
 import { listAgencies } from '../../../db/agencies';
@@ -14,6 +15,7 @@ export async function previewImport(
   input: { fileName: string; base64: string } | { text: string },
 ): Promise<ImportPreview> {
   const fileName = 'fileName' in input ? input.fileName : null;
+  if ('text' in input && !input.text.trim()) throw new AppError('INVALID_INPUT', 'Hãy dán nội dung văn bản.');
   const read =
     'text' in input
       ? {
