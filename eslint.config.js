@@ -20,7 +20,7 @@ const boundary = (message, { packages = [], patterns = [] }) => ({
 });
 
 export default tseslint.config(
-  { ignores: ['node_modules', 'out', 'dist', 'release', 'db/migrations'] },
+  { ignores: ['node_modules', 'out', 'dist', 'release', 'db/migrations', '.tmp', '**/*.tmp.ts'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

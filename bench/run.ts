@@ -14,6 +14,7 @@ import { loadMatrix } from '../electron/api/handlers/matrix';
 import { openRaw, rawCreateSchema, rawReader } from './baseline';
 import { backupStep, firstLaunchSteps, matrixSteps, openSteps } from './breakdown';
 import { buildDataset, describeFile, type DatasetSpec } from './dataset';
+import { benchParse } from './parse';
 import { keep, measurePair, timed, type Runs, type Sampler } from './measure';
 import { bytes, markdownTable, scenarioTable, stepTable, type Scenario } from './report';
 
@@ -188,7 +189,7 @@ function coldScenarios(dbPath: string, planId: number, dir: string): Scenario[] 
   ];
 }
 
-function main(): void {
+async function main(): Promise<void> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'plan-desk-bench-'));
   const t0 = process.hrtime.bigint();
   try {
@@ -266,10 +267,13 @@ function main(): void {
     );
     console.log('Where the time goes (app pieces, warm unless marked):\n');
     console.log(stepTable(steps));
+
+    console.log('\nPlan import (parsePlan on a 100-page plan):\n');
+    console.log(scenarioTable(await benchParse()));
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }
   console.log(`\nBench finished in ${(Number(process.hrtime.bigint() - t0) / 1e9).toFixed(1)} s; temp files removed.`);
 }
 
-main();
+await main();

@@ -1,26 +1,37 @@
 /**
- * The Vietnamese lunar calendar (âm lịch), computed astronomically.
+ * The Vietnamese lunar calendar (âm lịch), computed astronomically for UTC+7.
  *
- * Rules and method follow Hồ Ngọc Đức, "Thuật toán tính âm lịch"
- * (https://www.informatik.uni-leipzig.de/~duc/amlich/calrules_v02.html), whose
- * astronomy comes from Jean Meeus, "Astronomical Algorithms" (1998): the new
- * moon (ch. 49, truncated series) and the sun's apparent longitude (ch. 25, low
- * precision). The rules:
+ * Rules and method follow Hồ Ngọc Đức, "Thuật toán tính âm lịch" and "Computing the
+ * Vietnamese lunar calendar" (https://www.informatik.uni-leipzig.de/~duc/amlich/,
+ * calrules_v02.html and calrules_en.html), themselves after the Explanatory Supplement
+ * to the Astronomical Almanac:
  *   1. a month begins on the local day that holds the new moon (điểm Sóc);
  *   2. month 11 is the month that holds the winter solstice (Đông chí);
- *   3. when 13 months lie between two months 11, the first of them (after
- *      month 11) that holds no major solar term (trung khí, the sun's longitude
- *      crossing a multiple of 30°) is the leap month, numbered like the month
- *      before it.
- * "Local" is UTC+7: Vietnam's lunar calendar has been computed for UTC+7 since
- * the decree of 08/08/1967. The Chinese calendar uses UTC+8, and the hour of
- * difference moves a new moon or a solstice across midnight in some years, so
- * Tết differs (1985, 2007, 2030, 2053, …): never use a Chinese lunar library.
- * Before 1968 Vietnam used the UTC+8 reckoning; dates for those years here are
- * the UTC+7 computation, which is what the planning calendar needs.
+ *   3. when 13 months lie between two months 11, the first of them after month 11
+ *      that holds no major solar term (trung khí: the sun's longitude crossing a
+ *      multiple of 30°) is the leap month, numbered like the month before it;
+ *   4. "local" is the meridian 105° E, UTC+7 — Vietnam's calendar since the decree
+ *      of 08/08/1967. China computes for UTC+8, and that hour moves a new moon or a
+ *      solstice across midnight in some years: Tết 1968, 1969, 1985, 2007, 2030 and
+ *      2053 differ, 1985 by a whole month. Never use a Chinese lunar library.
  *
- * Everything is integer Julian Day Numbers (JDN, the day count that begins at
- * noon UTC) and plain floating point: no Date, no local time zone.
+ * The astronomy is Jean Meeus, "Astronomical Algorithms" (2nd ed., 1998), written
+ * here from the book's formulas: the true new moon with every term of ch. 49 and ΔT
+ * (Espenak & Meeus), the sun's apparent longitude by ch. 25's low-accuracy method.
+ * The shorter series of Hồ Ngọc Đức's article disagrees with his own published
+ * tables (computed with a precise ephemeris) in 2054, 2072 and 2077, each time a new
+ * moon within minutes of midnight; with the full series, months 1968–2100 match
+ * those tables except May 2054, whose new moon falls 23 s after midnight by today's
+ * ΔT forecast (the tables say before): no computation can settle that one yet. The
+ * tightest solar term is the equinox of 22/09/2033, ~10 min before midnight.
+ *
+ * Before 1968 these are the UTC+7 dates, proleptically. The calendar actually in use
+ * then (UTC+8 reckoning, Hiệp Kỷ calendar) differs in some months — Hồ Ngọc Đức's
+ * tables give Tết 1903, 1925, 1935 and 1965 a day later and other leap months in
+ * 1917, 1922 and 1938; nothing in a planning app reaches back that far.
+ *
+ * Everything is integer Julian Day Numbers (JDN, the day count that begins at noon
+ * UTC) and plain floating point: no Date, no local time zone.
  */
 
 import { isIsoDate, toIsoDate } from './dates';
@@ -42,8 +53,8 @@ const SYNODIC_MONTH = 29.530588853;
 /** Julian day of the mean new moon numbered k = 0 (6 January 2000), the origin of Meeus' k count. */
 const NEW_MOON_EPOCH = 2451550.09766;
 /** JDN of 1900-01-01 and 2100-12-31: the range this calendar answers for. */
-const FIRST_JDN = 2415021;
-const LAST_JDN = 2488434;
+const FIRST_JDN = jdFromYmd(1900, 1, 1);
+const LAST_JDN = jdFromYmd(2100, 12, 31);
 
 // ---------------------------------------------------------------------------
 // Julian Day Numbers (proleptic Gregorian; the range 1900–2100 is all Gregorian)
@@ -116,7 +127,8 @@ function deltaTDays(year: number): number {
     seconds = 45.45 + 1.067 * t - t ** 2 / 260 - t ** 3 / 718;
   } else if (year < 2005) {
     const t = year - 2000;
-    seconds = 63.86 + 0.3345 * t - 0.060374 * t ** 2 + 0.0017275 * t ** 3 + 0.000651814 * t ** 4 + 0.00002373599 * t ** 5;
+    seconds =
+      63.86 + 0.3345 * t - 0.060374 * t ** 2 + 0.0017275 * t ** 3 + 0.000651814 * t ** 4 + 0.00002373599 * t ** 5;
   } else if (year < 2050) {
     const t = year - 2000;
     seconds = 62.92 + 0.32217 * t + 0.005589 * t ** 2;

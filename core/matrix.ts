@@ -97,6 +97,8 @@ export function buildMatrix(detail: PlanDetail, agencies: readonly Agency[], opt
   const focus = options.focusAgencyId ?? null;
   const flat = flattenOutline(buildOutline(detail.sections, detail.tasks));
   const rows: MatrixRow[] = [];
+  // Bullets carry no number: they are told apart as II.1-1, II.1-2 under their heading.
+  const bullets = new Map<number | null, number>();
   for (const node of flat) {
     if (node.type === 'section') {
       rows.push({
@@ -110,12 +112,16 @@ export function buildMatrix(detail: PlanDetail, agencies: readonly Agency[], opt
       continue;
     }
     const roles = rolesByTask.get(node.task.id) ?? {};
+    const numbered = Boolean(node.task.label?.trim().replace(/^-$/, ''));
+    const bullet = numbered ? 0 : (bullets.get(node.task.sectionId) ?? 0) + 1;
+    if (!numbered) bullets.set(node.task.sectionId, bullet);
     if (focus !== null && roles[focus] === undefined && !node.task.allMembers) continue;
+    const ref = outlineRef(node.path);
     rows.push({
       type: 'task',
       key: `t${node.task.id}`,
       taskId: node.task.id,
-      ref: outlineRef(node.path),
+      ref: numbered || !ref ? ref : `${ref}-${bullet}`,
       label: formatOutlineLabel(node.task.label),
       text: node.task.text,
       depth: node.depth,

@@ -146,7 +146,8 @@ export function draftFromParse(
       key: node.key,
       parentKey: node.parentKey,
       type: 'task',
-      label: node.label ?? '',
+      // A dash bullet has no number of its own.
+      label: node.label === '-' ? '' : (node.label ?? ''),
       text: node.text,
       role: 'content',
       lead,

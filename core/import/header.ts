@@ -150,7 +150,8 @@ export function readHeader(text: string, preambleEnd: number, fallbackYear: numb
     const folded = foldInPlace(text.slice(0, head));
     const ends = [
       folded.indexOf('cong hoa xa hoi chu nghia viet nam'),
-      new RegExp(String.raw`(?:^|[\n|])\s*(?:${DOCUMENT_TYPES.join('|')})\s*(?:[\n|]|$)`, 'u').exec(text.slice(0, head))?.index ?? -1,
+      new RegExp(String.raw`(?:^|[\n|])\s*(?:${DOCUMENT_TYPES.join('|')})\s*(?:[\n|]|$)`, 'u').exec(text.slice(0, head))
+        ?.index ?? -1,
       preambleEnd,
       300,
     ].filter((at) => at > 0);
@@ -161,7 +162,9 @@ export function readHeader(text: string, preambleEnd: number, fallbackYear: numb
       .filter((line) => line && isCaps(line) && !/^-+$/.test(line));
     // The issuing body heads the page: its capital lines come first ("ỦY BAN NHÂN DÂN" / "TỈNH GIA LAI").
     const caps = lines
-      .filter((line) => !DOCUMENT_TYPES.includes(line) && !/^[IVXLC]+\.\s/u.test(line) && !/CỘNG HÒA|ĐỘC LẬP/u.test(line))
+      .filter(
+        (line) => !DOCUMENT_TYPES.includes(line) && !/^[IVXLC]+\.\s/u.test(line) && !/CỘNG HÒA|ĐỘC LẬP/u.test(line),
+      )
       .slice(0, 2);
     // Two lines are one name when the second carries the place ("ỦY BAN NHÂN DÂN" / "TỈNH GIA LAI");
     // otherwise the first is the parent body and the second the issuer ("UBND TỈNH GIA LAI" / "SỞ TƯ PHÁP").

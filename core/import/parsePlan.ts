@@ -95,13 +95,25 @@ const SIGNATURE = /^(TM\.|KT\.|Q\.|Nơi nhận|CHỦ TỊCH|PHÓ CHỦ TỊCH|TR
 function buildTree(blocks: Block[], text: string, from: number): Node[] {
   const roots: Node[] = [];
   const stack: Node[] = [];
-  let zone: 'body' | 'signature' | 'report' = 'body';
+  // A file may hold several documents (a plan, then another plan, or its annex): a new header
+  // ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", a type line such as "KẾ HOẠCH") ends the annex or signature
+  // before it, and its preamble is skipped until its outline starts.
+  let zone: 'body' | 'signature' | 'report' | 'preamble' = 'body';
   let hasRoman = false;
 
   for (let i = from; i < blocks.length; i++) {
     const block = blocks[i]!;
     const raw = text.slice(block.start, block.end).trim();
     const folded = foldVietnamese(raw);
+    if (!block.marker && /^(cong hoa xa hoi chu nghia viet nam|ke hoach|quyet dinh|chuong trinh)$/.test(folded)) {
+      zone = 'preamble';
+      stack.length = 0;
+      continue;
+    }
+    if (zone === 'preamble') {
+      if (block.marker?.kind !== 'roman' && block.marker?.kind !== 'part') continue;
+      zone = 'body';
+    }
     if (/^de cuong\b/.test(folded) && !block.marker) {
       zone = 'report';
       stack.length = 0;

@@ -236,7 +236,10 @@ export const contract = {
           fileName: text(260),
           base64: z
             .string()
-            .max(100_000_000, 'Tệp quá lớn: một kế hoạch thường dưới 2 MB, Plan Desk nhận tệp tới 10 MB. Hãy kiểm tra lại tệp.'),
+            .max(
+              100_000_000,
+              'Tệp quá lớn: một kế hoạch thường dưới 2 MB, Plan Desk nhận tệp tới 10 MB. Hãy kiểm tra lại tệp.',
+            ),
         })
         .strict(),
       z.object({ text: z.string().min(1, 'Hãy dán nội dung văn bản.').max(20_000_000) }).strict(),

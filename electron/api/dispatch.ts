@@ -48,7 +48,7 @@ export function describeZodError(error: z.ZodError): string {
       break;
     case 'too_small':
       // A message written for this field (in Vietnamese) says more than the generic one.
-      detail = /[^\x00-\x7F]/.test(issue.message) ? issue.message : 'quá nhỏ hoặc để trống';
+      detail = /[\u0080-\uFFFF]/.test(issue.message) ? issue.message : 'quá nhỏ hoặc để trống';
       break;
     case 'too_big':
     case 'custom':
@@ -58,7 +58,7 @@ export function describeZodError(error: z.ZodError): string {
       detail = 'không hợp lệ';
   }
   // A sentence written for the field (Vietnamese, so not zod's default) stands on its own.
-  if (issue.code === 'too_small' && /[^\x00-\x7F]/.test(issue.message)) return detail;
+  if (issue.code === 'too_small' && /[\u0080-\uFFFF]/.test(issue.message)) return detail;
   return `${label}: ${detail}`;
 }
 
