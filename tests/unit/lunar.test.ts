@@ -38,9 +38,9 @@ describe('known Vietnamese dates', () => {
    * https://www.informatik.uni-leipzig.de/~duc/amlich/ (decoded: Tết = 1 January +
    * bits 17–24), computed there with a precise ephemeris, independent of the code under
    * test. Cross-checked: 1968 (Tết Mậu Thân, 29/01 in the North, the Tet Offensive),
-   * 1985, 2007, 2030, 2053 in the divergence list below; 2020–2026 as published for
-   * each year's holiday schedule (Tết 2026 = 17/02: the 2026 schedule runs from
-   * 14/02 = 27 tháng Chạp to 22/02 = mùng 6, congan.com.vn).
+   * 1985, 2007, 2030, 2053 in the divergence list below; 2020–2025 as widely
+   * published; 2026 by the civil servants' Tết schedule, 14/02/2026 = 27 tháng Chạp
+   * to 22/02/2026 = mùng 6 (congan.com.vn).
    */
   const TET: ReadonlyArray<readonly [number, string]> = [
     [1900, '1900-01-31'],
@@ -243,12 +243,12 @@ describe('round trips and month lengths, 1900–2100', () => {
     }
   });
 
-  it('puts Tết between 21 January and 20 February and Giỗ Tổ in April or late March … May', () => {
+  it('puts Tết between 21/01 and 20/02 and Giỗ Tổ between 29/03 and 30/04', () => {
     for (let year = 1900; year <= 2100; year += 1) {
       const newYear = tet(year) as string;
       expect(newYear >= `${year}-01-21` && newYear <= `${year}-02-20`, `${year}: ${newYear}`).toBe(true);
-      const giỗTổ = hungKings(year) as string;
-      expect(giỗTổ >= `${year}-03-29` && giỗTổ <= `${year}-04-30`, `${year}: ${giỗTổ}`).toBe(true);
+      const hungKingsDay = hungKings(year) as string;
+      expect(hungKingsDay >= `${year}-03-29` && hungKingsDay <= `${year}-04-30`, `${year}: ${hungKingsDay}`).toBe(true);
     }
   });
 });
