@@ -10,12 +10,12 @@ import path from 'node:path';
 import { parsePlan } from '../core/import/parsePlan';
 import type { DirectoryEntry } from '../core/import/types';
 import { AGENCY_SEEDS } from '../db/seed/agencyDirectory';
+import { SEEDS_DIR } from '../tests/fixtures/seeds';
 import { keep, measurePair, timed, type Runs, type Sampler } from './measure';
 import type { Scenario } from './report';
 
 export type Row = Scenario;
 
-const SEEDS_DIR = path.resolve(import.meta.dirname, '..', '..', 'shared', 'seeds');
 const SEED_FILES = [
   'central-plan-2024-19-KH-BCD138.txt',
   'provincial-review-plan-2025-836-KH-UBND.txt',

@@ -133,21 +133,35 @@ function lunarDay(year: number, month: number, day: number): string {
 }
 
 /**
- * Điều 111(3): each holiday on a Saturday or Sunday gives the next weekday that is
- * neither a holiday nor already a compensatory day. In date order, so Tết's
- * weekend days are made up one after another after the Tết block.
+ * Điều 111(3): a Saturday or Sunday that is a holiday gives the next weekday that is
+ * neither a holiday nor already a compensatory day. In date order, so Tết's weekend
+ * days are made up one after another after the Tết block. Two holidays on one day
+ * (Giỗ Tổ on 30/4, as in 1947) are one weekly rest day, made up once: the Code
+ * gives nothing for holidays that coincide with each other.
  */
 function compensatoryDays(observances: readonly Observance[]): Holiday[] {
   const taken = new Set(observances.map((o) => o.jd));
   const result: Holiday[] = [];
-  for (const observance of observances) {
-    if (!isWeekend(observance.jd)) continue;
-    let jd = observance.jd + 1;
-    while (isWeekend(jd) || taken.has(jd)) jd += 1;
-    taken.add(jd);
-    result.push({ date: isoFromJd(jd), name: `Nghỉ bù ${observance.group}`, lunar: observance.lunar, kind: 'day_off' });
+  for (const [jd, sameDay] of groupByDay(observances)) {
+    if (!isWeekend(jd)) continue;
+    let free = jd + 1;
+    while (isWeekend(free) || taken.has(free)) free += 1;
+    taken.add(free);
+    result.push({
+      date: isoFromJd(free),
+      name: `Nghỉ bù ${[...new Set(sameDay.map((o) => o.group))].join(' và ')}`,
+      lunar: sameDay.some((o) => o.lunar),
+      kind: 'day_off',
+    });
   }
   return result;
+}
+
+/** Observances by day, in the order given (already by date). */
+function groupByDay(observances: readonly Observance[]): Map<number, Observance[]> {
+  const byDay = new Map<number, Observance[]>();
+  for (const observance of observances) byDay.set(observance.jd, [...(byDay.get(observance.jd) ?? []), observance]);
+  return byDay;
 }
 
 function isWeekend(jd: number): boolean {

@@ -10,16 +10,9 @@ import path from 'node:path';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, openPage, startApp, type RunningApp } from './support';
+import { SEED as SEED_FILES, seedPath } from '../fixtures/seeds';
 
-const SEED = path.resolve(
-  import.meta.dirname,
-  '..',
-  '..',
-  '..',
-  'shared',
-  'seeds',
-  'provincial-review-plan-2025-836-KH-UBND.txt',
-);
+const SEED = seedPath(SEED_FILES.reviewPlan);
 const SHOTS = path.resolve(import.meta.dirname, '..', '..', '.tmp');
 
 let app: RunningApp;

@@ -9,9 +9,10 @@ import type { Matrix } from '../../core/matrix';
 import type { PlanDetail } from '../../core/plan';
 import { closeStore } from '../../db/open';
 import { openTempStore, type TempStore } from '../support/tempStore';
+import { SEEDS_DIR } from '../fixtures/seeds';
 
 const repoRoot = path.resolve(import.meta.dirname, '..', '..');
-const SEEDS = path.resolve(import.meta.dirname, '../../../shared/seeds');
+const SEEDS = SEEDS_DIR;
 const SEED_836 = path.join(SEEDS, 'provincial-review-plan-2025-836-KH-UBND.txt');
 const SEED_CENTRAL = path.join(SEEDS, 'central-plan-2024-19-KH-BCD138.txt');
 

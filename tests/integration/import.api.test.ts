@@ -14,8 +14,9 @@ import { convertLegacyFont } from '../../core/import/encoding';
 import type { ParsedTask, ParseResult } from '../../core/import/types';
 import type { ImportPreview } from '../../electron/api/contract';
 import { errorOf, openTempStore, type TempStore } from '../support/tempStore';
+import { SEEDS_DIR } from '../fixtures/seeds';
 
-const SEEDS = path.resolve(import.meta.dirname, '../../../shared/seeds');
+const SEEDS = SEEDS_DIR;
 const SEED_836 = readFileSync(path.join(SEEDS, 'provincial-review-plan-2025-836-KH-UBND.txt'), 'utf8');
 const SEED_CENTRAL = readFileSync(path.join(SEEDS, 'central-plan-2024-19-KH-BCD138.txt'), 'utf8');
 

@@ -1,9 +1,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { AppError } from '../../core/errors';
 import { convertLegacyFont, decodeText, detectLegacyFont } from '../../core/import/encoding';
+import { SEEDS_DIR as FIXTURE_SEEDS } from '../fixtures/seeds';
 
 // ---------------------------------------------------------------------------
 // Reverse tables, written here independently of core/import/encoding.ts, in the
@@ -173,7 +173,7 @@ const withBytes = (...parts: (number[] | Uint8Array)[]): Uint8Array => new Uint8
 // Seeds
 // ---------------------------------------------------------------------------
 
-const SEEDS_DIR = fileURLToPath(new URL('../../../shared/seeds/', import.meta.url));
+const SEEDS_DIR = `${FIXTURE_SEEDS}/`;
 const SEEDS = readdirSync(SEEDS_DIR)
   .filter((name) => name.endsWith('.txt'))
   .sort()

@@ -4,8 +4,9 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { isIsoDate } from '../../core/dates';
 import { extractDates, findDateMentions, type DateKind, type ExtractedDate } from '../../core/import/dates';
+import { SEEDS_DIR } from '../fixtures/seeds';
 
-const SEEDS = path.resolve(import.meta.dirname, '../../../shared/seeds');
+const SEEDS = SEEDS_DIR;
 const seed = (name: string): string => readFileSync(path.join(SEEDS, name), 'utf8');
 const flatten = (text: string): string => text.replace(/\s*\n\s*/g, ' ');
 

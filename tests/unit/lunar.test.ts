@@ -228,7 +228,12 @@ describe('round trips and month lengths, 1900–2100', () => {
     for (let year = 1900; year <= 2100; year += 1) {
       const leap = leapMonthOf(year);
       const months = Array.from({ length: 12 }, (_, i) => i + 1).flatMap((month) =>
-        month === leap ? [{ month, leap: false }, { month, leap: true }] : [{ month, leap: false }],
+        month === leap
+          ? [
+              { month, leap: false },
+              { month, leap: true },
+            ]
+          : [{ month, leap: false }],
       );
       expect(months.length).toBe(leap === null ? 12 : 13);
       for (const [i, { month, leap: isLeap }] of months.entries()) {

@@ -9,8 +9,9 @@ import { describe, expect, it } from 'vitest';
 import { parsePlan } from '../../core/import/parsePlan';
 import type { DirectoryEntry, ParsedTask, ParseResult } from '../../core/import/types';
 import { AGENCY_SEEDS } from '../../db/seed/agencyDirectory';
+import { SEEDS_DIR } from '../fixtures/seeds';
 
-const SEEDS = path.resolve(import.meta.dirname, '../../../shared/seeds');
+const SEEDS = SEEDS_DIR;
 const read = (name: string) => readFileSync(path.join(SEEDS, name), 'utf8');
 const flatten = (text: string) => text.replace(/\s*\n\s*/g, ' ');
 
