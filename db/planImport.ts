@@ -12,6 +12,7 @@ import type { PlanSummary } from '../core/plan';
 import { foldVietnamese } from '../core/vietnamese';
 import { createAgency } from './agencies';
 import { inTransaction, type Store } from './open';
+import { calendarFromImport } from './importCalendar';
 import { createSection, createTask } from './outline';
 import { createPlan, getPlanSummary } from './plans';
 import { agencies, planSources, plans, sections, tasks } from './schema';
@@ -82,6 +83,7 @@ export function saveImportedPlan(store: Store, draft: ImportDraft): PlanSummary 
 
     const plan = createPlan(store, draft.plan);
     const sectionIds = new Map<string, number>();
+    const saved: Parameters<typeof calendarFromImport>[3] = [];
     const now = nowTimestamp();
     for (const node of draft.nodes) {
       const parentId = node.parentKey === null ? null : sectionIds.get(node.parentKey)!;
@@ -110,7 +112,15 @@ export function saveImportedPlan(store: Store, draft: ImportDraft): PlanSummary 
           .where(eq(tasks.id, task.id))
           .run();
       }
+      saved.push({
+        key: node.key,
+        id: task.id,
+        source: node.source,
+        agencyIds: [...node.lead, ...node.coordinating].map(idOf),
+        allMembers: node.allMembers,
+      });
     }
+    calendarFromImport(store, draft, plan, saved);
 
     store.db
       .insert(planSources)

@@ -161,3 +161,109 @@ export const planSources = sqliteTable(
   },
   (table) => [index('plan_sources_plan_idx').on(table.planId)],
 );
+
+/** The calendar: deadlines, periods, events and meetings (core/calendar.ts). */
+export const calendarEntries = sqliteTable(
+  'calendar_entries',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    uuid: text('uuid').notNull().unique(),
+    kind: text('kind').notNull(),
+    title: text('title').notNull(),
+    description: text('description'),
+    startOn: text('start_on').notNull(),
+    endOn: text('end_on'),
+    yearly: integer('yearly', { mode: 'boolean' }).notNull().default(false),
+    time: text('time'),
+    place: text('place'),
+    what: text('what'),
+    sender: text('sender'),
+    receiver: text('receiver'),
+    dataFrom: text('data_from'),
+    dataTo: text('data_to'),
+    planId: integer('plan_id').references(() => plans.id, { onDelete: 'set null' }),
+    /** manual | import */
+    source: text('source').notNull().default('manual'),
+    ...timestamps,
+  },
+  (table) => [
+    index('calendar_entries_start_idx').on(table.startOn),
+    check('calendar_entries_kind_valid', sql`${table.kind} in ('deadline', 'period', 'event', 'meeting')`),
+    check('calendar_entries_title_not_blank', sql`length(trim(${table.title})) > 0`),
+  ],
+);
+
+export const calendarEntryAgencies = sqliteTable(
+  'calendar_entry_agencies',
+  {
+    entryId: integer('entry_id')
+      .notNull()
+      .references(() => calendarEntries.id, { onDelete: 'cascade' }),
+    agencyId: integer('agency_id')
+      .notNull()
+      .references(() => agencies.id, { onDelete: 'cascade' }),
+  },
+  (table) => [uniqueIndex('calendar_entry_agencies_uq').on(table.entryId, table.agencyId)],
+);
+
+export const calendarEntryTasks = sqliteTable(
+  'calendar_entry_tasks',
+  {
+    entryId: integer('entry_id')
+      .notNull()
+      .references(() => calendarEntries.id, { onDelete: 'cascade' }),
+    taskId: integer('task_id')
+      .notNull()
+      .references(() => tasks.id, { onDelete: 'cascade' }),
+  },
+  (table) => [uniqueIndex('calendar_entry_tasks_uq').on(table.entryId, table.taskId)],
+);
+
+/** Periodic reports that generate their deadlines and data windows (core/calendar.ts CycleFields). */
+export const reportCycles = sqliteTable('report_cycles', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  uuid: text('uuid').notNull().unique(),
+  title: text('title').notNull(),
+  recurrence: text('recurrence').notNull(),
+  windowStartDay: integer('window_start_day').notNull().default(15),
+  windowEndDay: integer('window_end_day').notNull().default(14),
+  dueDay: integer('due_day').notNull().default(20),
+  dueMonthOffset: integer('due_month_offset').notNull().default(0),
+  fromYear: integer('from_year').notNull(),
+  toYear: integer('to_year'),
+  receiver: text('receiver'),
+  planId: integer('plan_id').references(() => plans.id, { onDelete: 'set null' }),
+  ...timestamps,
+});
+
+export const reportCycleAgencies = sqliteTable(
+  'report_cycle_agencies',
+  {
+    cycleId: integer('cycle_id')
+      .notNull()
+      .references(() => reportCycles.id, { onDelete: 'cascade' }),
+    agencyId: integer('agency_id')
+      .notNull()
+      .references(() => agencies.id, { onDelete: 'cascade' }),
+  },
+  (table) => [uniqueIndex('report_cycle_agencies_uq').on(table.cycleId, table.agencyId)],
+);
+
+/**
+ * The officer's edits of a year's days off (the government fixes them each
+ * year): an extra day off, a computed one that is worked after all, or a
+ * make-up working Saturday. Computed holidays themselves are never stored.
+ */
+export const holidayEdits = sqliteTable(
+  'holiday_edits',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    uuid: text('uuid').notNull().unique(),
+    date: text('date').notNull().unique(),
+    /** day_off | not_day_off | make_up_workday */
+    change: text('change').notNull(),
+    name: text('name'),
+    ...timestamps,
+  },
+  (table) => [check('holiday_edits_change_valid', sql`${table.change} in ('day_off', 'not_day_off', 'make_up_workday')`)],
+);

@@ -9,6 +9,7 @@ import { isIsoDate } from '../../core/dates';
 import type { ErrorCode } from '../../core/errors';
 import type { Matrix } from '../../core/matrix';
 import { MATRIX_COLUMN_MODES } from '../../core/matrix';
+import { ENTRY_KINDS, type Cycle, type Entry, type Occurrence } from '../../core/calendar';
 import type { ImportDraft } from '../../core/import/draft';
 import type { ParseResult } from '../../core/import/types';
 import {
@@ -158,6 +159,92 @@ export interface ImportPreview {
   draft: ImportDraft;
 }
 
+const time = z
+  .string()
+  .regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'Giờ không hợp lệ (định dạng HH:MM).')
+  .nullable()
+  .default(null);
+
+export const entryFields = z
+  .object({
+    kind: z.enum(ENTRY_KINDS),
+    title: text(500),
+    description: optionalText(5000),
+    startOn: isoDate,
+    endOn: isoDate.nullable().default(null),
+    yearly: z.boolean().default(false),
+    time,
+    place: optionalText(300),
+    what: optionalText(500),
+    sender: optionalText(500),
+    receiver: optionalText(500),
+    dataFrom: isoDate.nullable().default(null),
+    dataTo: isoDate.nullable().default(null),
+    planId: id.nullable().default(null),
+    agencyIds: z.array(id).max(500).default([]),
+    taskIds: z.array(id).max(500).default([]),
+  })
+  .refine((entry) => entry.endOn === null || entry.endOn >= entry.startOn, {
+    message: 'Ngày kết thúc phải trùng hoặc sau ngày bắt đầu.',
+    path: ['endOn'],
+  })
+  .refine((entry) => entry.dataFrom === null || entry.dataTo === null || entry.dataTo >= entry.dataFrom, {
+    message: 'Kỳ số liệu: ngày cuối phải sau ngày đầu.',
+    path: ['dataTo'],
+  });
+
+export const cycleFields = z.object({
+  title: text(300),
+  recurrence: z.enum(RECURRENCES),
+  windowStartDay: z.number().int().min(1).max(31).default(15),
+  windowEndDay: z.number().int().min(1).max(31).default(14),
+  dueDay: z.number().int().min(1).max(31).default(20),
+  dueMonthOffset: z.number().int().min(0).max(3).default(0),
+  fromYear: year,
+  toYear: year.nullable().default(null),
+  receiver: optionalText(300),
+  planId: id.nullable().default(null),
+  agencyIds: z.array(id).max(500).default([]),
+});
+
+const calendarRange = z
+  .object({
+    from: isoDate,
+    to: isoDate,
+    kinds: z.array(z.enum(['deadline', 'period', 'event', 'meeting', 'report'])).optional(),
+    planId: id.nullable().optional(),
+    agencyId: id.nullable().optional(),
+  })
+  .refine((range) => range.from <= range.to, { message: 'Khoảng ngày không hợp lệ: “từ” sau “đến”.', path: ['to'] })
+  .refine((range) => Number(range.to.slice(0, 4)) - Number(range.from.slice(0, 4)) <= 20, {
+    message: 'Khoảng ngày quá dài (tối đa 20 năm).',
+    path: ['to'],
+  });
+
+export interface CalendarView {
+  occurrences: Occurrence[];
+  /** Days off in the range (computed holidays with the officer's edits), for shading. */
+  daysOff: HolidayDay[];
+  /** Weekend days that are working days. */
+  makeUpWorkdays: string[];
+}
+
+export interface HolidayDay {
+  date: string;
+  name: string;
+  lunar: boolean;
+  /** computed: from the law; edited: the officer's change. */
+  source: 'computed' | 'edited';
+}
+
+export interface HolidayYear {
+  year: number;
+  daysOff: HolidayDay[];
+  /** Computed days off the officer marked as working days. */
+  removed: Array<{ date: string; name: string }>;
+  makeUpWorkdays: string[];
+}
+
 export interface AppInfo {
   version: string;
   dbPath: string;
@@ -247,6 +334,32 @@ export const contract = {
   ),
   'imports.save': channel<PlanSummary>()(importDraft),
 
+  'calendar.list': channel<CalendarView>()(calendarRange),
+  'calendar.create': channel<Entry>()(entryFields),
+  'calendar.update': channel<Entry>()(z.object({ id, entry: entryFields })),
+  'calendar.delete': channel<null>()(z.object({ id })),
+  /** Drag and drop: the entry keeps its length. */
+  'calendar.move': channel<Entry>()(z.object({ id, startOn: isoDate })),
+
+  'cycles.list': channel<Cycle[]>()(none),
+  'cycles.create': channel<Cycle>()(cycleFields),
+  'cycles.update': channel<Cycle>()(z.object({ id, cycle: cycleFields })),
+  'cycles.delete': channel<null>()(z.object({ id })),
+
+  'holidays.year': channel<HolidayYear>()(z.object({ year })),
+  /** change null: back to the computed day. */
+  'holidays.edit': channel<HolidayYear>()(
+    z.object({
+      date: isoDate,
+      change: z.enum(['day_off', 'not_day_off', 'make_up_workday']).nullable(),
+      name: optionalText(200),
+    }),
+  ),
+  'workdays.add': channel<{ date: string; warning: string | null }>()(
+    z.object({ date: isoDate, days: z.number().int().min(-366).max(366) }),
+  ),
+
+  'calendar.exportIcs': channel<ExportedFile>()(calendarRange),
   'exports.agencyTasks': channel<ExportedFile>()(
     z.object({ planId: id, agencyId: id, format: z.enum(['xlsx', 'docx']) }),
   ),

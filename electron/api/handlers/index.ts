@@ -2,6 +2,7 @@ import { agencyHandlers } from './agencies';
 import { appHandlers } from './app';
 import { exportHandlers, matrixHandlers } from './matrix';
 import { importHandlers } from './imports';
+import { calendarHandlers, cycleHandlers, holidayHandlers, workdayHandlers } from './calendar';
 import { assignmentHandlers, outlineHandlers, sectionHandlers, taskHandlers } from './outline';
 import { planHandlers } from './plans';
 import type { Handlers } from './types';
@@ -17,4 +18,8 @@ export const handlers: Handlers = {
   ...matrixHandlers,
   ...exportHandlers,
   ...importHandlers,
+  ...calendarHandlers,
+  ...cycleHandlers,
+  ...holidayHandlers,
+  ...workdayHandlers,
 };

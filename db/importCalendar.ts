@@ -1,0 +1,143 @@
+/**
+ * The dates a saved import kept become calendar entries and report cycles,
+ * linked to the plan, to the task whose sentence holds them, and to the
+ * agencies that task concerns (every provincial member when it names them all).
+ */
+import type { AgencyKind } from '../core/agency';
+import { RECURRENCE_LABELS, type PlanSummary, type Recurrence } from '../core/plan';
+import type { ImportDraft } from '../core/import/draft';
+import type { ExtractedDate } from '../core/import/dates';
+import { foldVietnamese } from '../core/vietnamese';
+import { listAgencies } from './agencies';
+import { createCycle, createEntry } from './calendar';
+import type { Store } from './open';
+
+/** The members a provincial plan means by "các sở, ngành, địa phương". */
+const MEMBER_KINDS: readonly AgencyKind[] = ['department', 'mass_organisation', 'judicial', 'armed_force', 'local_government'];
+
+interface SavedTask {
+  key: string;
+  id: number;
+  source: { start: number; end: number } | null;
+  agencyIds: number[];
+  allMembers: boolean;
+}
+
+function truncate(text: string, length: number): string {
+  return text.length > length ? `${text.slice(0, length - 1).trimEnd()}…` : text;
+}
+
+function capitalise(text: string): string {
+  return text.charAt(0).toLocaleUpperCase('vi') + text.slice(1);
+}
+
+export function calendarFromImport(store: Store, draft: ImportDraft, plan: PlanSummary, saved: SavedTask[]): void {
+  // Units inside a member (a police department's offices, a ministry's forces) are not members themselves.
+  const members = listAgencies(store.db)
+    .filter((agency) => MEMBER_KINDS.includes(agency.kind) && agency.parentId === null)
+    .map((agency) => agency.id);
+  const taskOf = (date: ExtractedDate) =>
+    saved.find((task) => task.source && date.start >= task.source.start && date.end <= task.source.end) ?? null;
+  const concerned = (task: SavedTask | null) =>
+    task ? [...new Set([...task.agencyIds, ...(task.allMembers ? members : [])])] : [];
+  const label = plan.numberSymbol ?? plan.title;
+
+  // A document with one data window (the 836 plan's 09/02/2021–15/6/2025) gives it to its deadlines.
+  const windows = new Map(
+    draft.dates
+      .filter((date) => date.kind === 'period' && date.from && date.to)
+      .map((date) => [`${date.from}/${date.to}`, date]),
+  );
+  const window = windows.size === 1 ? [...windows.values()][0]! : null;
+
+  const base = {
+    description: null,
+    endOn: null,
+    yearly: false,
+    time: null,
+    place: null,
+    what: null,
+    sender: null,
+    receiver: null,
+    dataFrom: null,
+    dataTo: null,
+    planId: plan.id,
+  };
+  const seen = new Set<string>();
+  const once = (key: string) => (seen.has(key) ? false : (seen.add(key), true));
+
+  for (const date of draft.dates) {
+    const task = taskOf(date);
+    const links = { agencyIds: concerned(task), taskIds: task ? [task.id] : [] };
+    if (date.kind === 'deadline' && date.due && once(`d${date.due}${date.what ?? ''}`)) {
+      createEntry(
+        store,
+        {
+          ...base,
+          kind: 'deadline',
+          title: capitalise(date.what ? `hạn gửi ${date.what}` : `hạn theo kế hoạch ${label}`),
+          description: truncate(date.text, 1000),
+          startOn: date.due,
+          what: date.what,
+          sender: date.sender,
+          receiver: date.receiver,
+          dataFrom: window?.from ?? null,
+          dataTo: window?.to ?? null,
+          ...links,
+        },
+        'import',
+      );
+    } else if (date.kind === 'range' && date.from && date.to && once(`r${date.from}${date.to}`)) {
+      createEntry(
+        store,
+        {
+          ...base,
+          kind: 'period',
+          title: truncate(/cao điểm/iu.test(date.text) ? `Cao điểm: ${date.text}` : `Thực hiện ${label}: ${date.text}`, 200),
+          description: truncate(date.text, 1000),
+          startOn: date.from,
+          endOn: date.to,
+          ...links,
+        },
+        'import',
+      );
+    } else if (date.kind === 'period' && date.from && date.to && !window && once(`p${date.from}${date.to}`)) {
+      createEntry(
+        store,
+        {
+          ...base,
+          kind: 'period',
+          title: truncate(`Kỳ số liệu theo kế hoạch ${label}`, 200),
+          description: truncate(date.text, 1000),
+          startOn: date.from,
+          endOn: date.to,
+          ...links,
+        },
+        'import',
+      );
+    } else if (date.kind === 'yearly' && date.due && once(`y${date.monthDay}${foldVietnamese(date.text)}`)) {
+      createEntry(
+        store,
+        { ...base, kind: 'event', title: truncate(date.text, 200), startOn: date.due, yearly: true, ...links },
+        'import',
+      );
+    } else if (date.kind === 'recurring') {
+      for (const recurrence of date.recurrence as Recurrence[]) {
+        if (!once(`c${recurrence}`)) continue;
+        createCycle(store, {
+          title: `Báo cáo ${RECURRENCE_LABELS[recurrence].toLocaleLowerCase('vi')} theo kế hoạch ${label}`,
+          recurrence,
+          windowStartDay: 15,
+          windowEndDay: 14,
+          dueDay: 20,
+          dueMonthOffset: 0,
+          fromYear: plan.periodFrom,
+          toYear: plan.periodTo,
+          receiver: null,
+          planId: plan.id,
+          agencyIds: links.agencyIds,
+        });
+      }
+    }
+  }
+}
