@@ -5,7 +5,7 @@ import { nowTimestamp } from '../core/dates';
 import { AppError, notFound } from '../core/errors';
 import { compareVietnamese, foldVietnamese } from '../core/vietnamese';
 import { inTransaction, type AppDb, type Store } from './open';
-import { agencies, assignments, tasks, plans } from './schema';
+import { agencies, assignments, plans, reportRequestAgencies, submissions, tasks } from './schema';
 
 type AgencyRow = typeof agencies.$inferSelect;
 
@@ -170,6 +170,19 @@ export function deleteAgency(store: Store, id: number): void {
         'IN_USE',
         `Không thể xoá “${agency.name}”: cơ quan đang được phân công ${total} nhiệm vụ (${where}${uses.length > 3 ? '; …' : ''}). ` +
           'Hãy gỡ các phân công đó, hoặc đánh dấu cơ quan là đã sáp nhập / ngừng hoạt động để giữ tên trong các kế hoạch cũ.',
+      );
+    }
+    const owed = store.db
+      .select({ n: count() })
+      .from(reportRequestAgencies)
+      .where(eq(reportRequestAgencies.agencyId, id))
+      .get()!.n;
+    const received = store.db.select({ n: count() }).from(submissions).where(eq(submissions.agencyId, id)).get()!.n;
+    if (owed + received > 0) {
+      throw new AppError(
+        'IN_USE',
+        `Không thể xoá “${agency.name}”: cơ quan có ${owed} yêu cầu báo cáo${received ? ` và ${received} báo cáo đã nhận` : ''}. ` +
+          'Hãy đánh dấu cơ quan là đã sáp nhập / ngừng hoạt động để giữ lịch sử.',
       );
     }
     store.db.delete(agencies).where(eq(agencies.id, id)).run();

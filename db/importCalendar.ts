@@ -1,7 +1,9 @@
 /**
- * The dates a saved import kept become calendar entries and report cycles,
- * linked to the plan, to the task whose sentence holds them, and to the
- * agencies that task concerns (every provincial member when it names them all).
+ * The dates a saved import kept become calendar entries and report cycles, and
+ * a request to send a report by a date becomes a report request (which shows on
+ * the calendar as its deadline) — linked to the plan, to the task whose sentence
+ * holds them, and to the agencies that task concerns (every provincial member
+ * when it names them all).
  */
 import type { AgencyKind } from '../core/agency';
 import { RECURRENCE_LABELS, type PlanSummary, type Recurrence } from '../core/plan';
@@ -10,6 +12,7 @@ import type { ExtractedDate } from '../core/import/dates';
 import { foldVietnamese } from '../core/vietnamese';
 import { listAgencies } from './agencies';
 import { createCycle, createEntry } from './calendar';
+import { createRequest } from './reports';
 import type { Store } from './open';
 
 /** The members a provincial plan means by "các sở, ngành, địa phương". */
@@ -21,6 +24,22 @@ interface SavedTask {
   source: { start: number; end: number } | null;
   agencyIds: number[];
   allMembers: boolean;
+}
+
+/** A deadline for sending a report (not for finishing a task). */
+function isReport(date: ExtractedDate): boolean {
+  return /báo cáo/iu.test(date.what ?? '');
+}
+
+function minDate(a: string, b: string): string {
+  return a < b ? a : b;
+}
+
+/** The report outline (Đề cương) the plan carries, as its headings with their numbers. */
+function reportOutline(draft: ImportDraft): string[] {
+  return draft.nodes
+    .filter((node) => node.type === 'section' && node.role === 'report_outline')
+    .map((node) => `${node.label ? `${node.label}. ` : ''}${node.text}`);
 }
 
 function truncate(text: string, length: number): string {
@@ -69,7 +88,23 @@ export function calendarFromImport(store: Store, draft: ImportDraft, plan: PlanS
   for (const date of draft.dates) {
     const task = taskOf(date);
     const links = { agencyIds: concerned(task), taskIds: task ? [task.id] : [] };
-    if (date.kind === 'deadline' && date.due && once(`d${date.due}${date.what ?? ''}`)) {
+    if (date.kind === 'deadline' && date.due && isReport(date) && links.agencyIds.length > 0 && once(`d${date.due}${date.what}`)) {
+      // "… gửi báo cáo … trước ngày 20/6/2025": a report asked of the agencies, tracked in the register.
+      createRequest(store, {
+        title: capitalise(`${date.what} (theo Kế hoạch ${label})`),
+        kind: 'ad_hoc',
+        cycleId: null,
+        requestedOn: minDate(plan.issuedOn ?? date.due, date.due),
+        dueOn: date.due,
+        dataFrom: window?.from ?? null,
+        dataTo: window?.to ?? null,
+        receiver: date.receiver,
+        outline: reportOutline(draft),
+        planId: plan.id,
+        agencyIds: links.agencyIds,
+        exemptAgencyIds: [],
+      });
+    } else if (date.kind === 'deadline' && date.due && once(`d${date.due}${date.what ?? ''}`)) {
       createEntry(
         store,
         {

@@ -267,3 +267,114 @@ export const holidayEdits = sqliteTable(
   },
   (table) => [check('holiday_edits_change_valid', sql`${table.change} in ('day_off', 'not_day_off', 'make_up_workday')`)],
 );
+
+/** A report asked of the agencies (core/reports.ts): from a report cycle or ad hoc, with its due date and data window. */
+export const reportRequests = sqliteTable(
+  'report_requests',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    uuid: text('uuid').notNull().unique(),
+    title: text('title').notNull(),
+    kind: text('kind').notNull(),
+    cycleId: integer('cycle_id').references(() => reportCycles.id, { onDelete: 'set null' }),
+    requestedOn: text('requested_on').notNull(),
+    dueOn: text('due_on').notNull(),
+    dataFrom: text('data_from'),
+    dataTo: text('data_to'),
+    receiver: text('receiver'),
+    /** JSON array of the outline's headings (Đề cương). */
+    outline: text('outline').notNull().default('[]'),
+    planId: integer('plan_id').references(() => plans.id, { onDelete: 'set null' }),
+    /** The deadline this request puts on the calendar. */
+    calendarEntryId: integer('calendar_entry_id').references(() => calendarEntries.id, { onDelete: 'set null' }),
+    ...timestamps,
+  },
+  (table) => [
+    index('report_requests_due_idx').on(table.dueOn),
+    check('report_requests_kind_valid', sql`${table.kind} in ('cycle', 'ad_hoc')`),
+    check('report_requests_title_not_blank', sql`length(trim(${table.title})) > 0`),
+  ],
+);
+
+export const reportRequestAgencies = sqliteTable(
+  'report_request_agencies',
+  {
+    requestId: integer('request_id')
+      .notNull()
+      .references(() => reportRequests.id, { onDelete: 'cascade' }),
+    /** Restrict: an agency a report is asked of cannot vanish from the directory (mark it merged instead). */
+    agencyId: integer('agency_id')
+      .notNull()
+      .references(() => agencies.id, { onDelete: 'restrict' }),
+    exempt: integer('exempt', { mode: 'boolean' }).notNull().default(false),
+  },
+  (table) => [uniqueIndex('report_request_agencies_uq').on(table.requestId, table.agencyId)],
+);
+
+/**
+ * A report received (sổ theo dõi báo cáo). Never deleted: a later version
+ * supersedes an earlier one and both stay. Restrict on both parents, so neither
+ * a request nor an agency with received reports can be deleted.
+ */
+export const submissions = sqliteTable(
+  'submissions',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    uuid: text('uuid').notNull().unique(),
+    requestId: integer('request_id')
+      .notNull()
+      .references(() => reportRequests.id, { onDelete: 'restrict' }),
+    agencyId: integer('agency_id')
+      .notNull()
+      .references(() => agencies.id, { onDelete: 'restrict' }),
+    receivedOn: text('received_on').notNull(),
+    documentNumber: text('document_number'),
+    documentDate: text('document_date'),
+    note: text('note'),
+    version: integer('version').notNull(),
+    ...timestamps,
+  },
+  (table) => [uniqueIndex('submissions_version_uq').on(table.requestId, table.agencyId, table.version)],
+);
+
+/** A file received with a submission, stored once under its SHA-256 in the data folder. */
+export const submissionFiles = sqliteTable(
+  'submission_files',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    uuid: text('uuid').notNull().unique(),
+    submissionId: integer('submission_id')
+      .notNull()
+      .references(() => submissions.id, { onDelete: 'restrict' }),
+    sha256: text('sha256').notNull(),
+    fileName: text('file_name').notNull(),
+    size: integer('size').notNull(),
+    ...timestamps,
+  },
+  (table) => [index('submission_files_sha_idx').on(table.sha256)],
+);
+
+/** What the officer did with a reminder step: notified, dismissed, snoozed. A step is never shown twice. */
+export const reminderStates = sqliteTable(
+  'reminder_states',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    uuid: text('uuid').notNull().unique(),
+    requestId: integer('request_id')
+      .notNull()
+      .references(() => reportRequests.id, { onDelete: 'cascade' }),
+    step: text('step').notNull(),
+    notified: integer('notified', { mode: 'boolean' }).notNull().default(false),
+    dismissed: integer('dismissed', { mode: 'boolean' }).notNull().default(false),
+    snoozedUntil: text('snoozed_until'),
+    ...timestamps,
+  },
+  (table) => [uniqueIndex('reminder_states_step_uq').on(table.requestId, table.step)],
+);
+
+/** Office settings as JSON values: reminder rules, the reminder letter's template. */
+export const settings = sqliteTable('settings', {
+  key: text('key').primaryKey(),
+  value: text('value').notNull(),
+  updatedAt: text('updated_at').notNull(),
+});

@@ -6,7 +6,8 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { Command, CommanderError } from 'commander';
-import { AGENCY_KIND_LABELS } from '../core/agency';
+import { AGENCY_KIND_LABELS, agencySearchText } from '../core/agency';
+import { foldVietnamese, matchesSearch } from '../core/vietnamese';
 import { OCCURRENCE_KIND_LABELS } from '../core/calendar';
 import { formatDisplayDate } from '../core/dates';
 import { AppError } from '../core/errors';
@@ -117,6 +118,24 @@ function describePlan(detail: PlanDetail, matrix: Matrix): string {
     return `${indent}${row.label} ${row.text}${who ? `\n${indent}    (${who})` : ''}`;
   });
   return [...head, '', ...body].join('\n');
+}
+
+/** An agency named by its id, or its name, short name or an alias (with or without diacritics). */
+async function resolveAgency(options: GlobalOptions, ref: string): Promise<number> {
+  if (/^\d+$/.test(ref)) return Number(ref);
+  const all = await call(options, 'agencies.list', { includeInactive: true });
+  const wanted = foldVietnamese(ref);
+  const exact = all.filter((agency) =>
+    [agency.name, agency.shortName ?? '', ...agency.aliases].some((name) => foldVietnamese(name) === wanted),
+  );
+  const found = exact.length > 0 ? exact : all.filter((agency) => matchesSearch(agencySearchText(agency), ref));
+  if (found.length === 0) throw new CliError(`Không có cơ quan nào tên “${ref}”.`);
+  if (found.length > 1) {
+    throw new CliError(
+      `“${ref}” khớp ${found.length} cơ quan: ${found.map((agency) => `${agency.id}: ${agency.name}`).join('; ')}.`,
+    );
+  }
+  return found[0]!.id;
 }
 
 function parseYear(value: string): number {
@@ -291,7 +310,10 @@ function buildProgram(): Command {
       const result = await call(globals(), 'holidays.year', { year: parseYear(year) });
       const days = result.daysOff.map(({ date, name, lunar }) => ({ date, name, lunar }));
       print(globals(), days, () =>
-        table([['Ngày', 'Tên', 'Âm lịch'], ...days.map((day) => [formatDisplayDate(day.date), day.name, day.lunar ? 'có' : ''])]),
+        table([
+          ['Ngày', 'Tên', 'Âm lịch'],
+          ...days.map((day) => [formatDisplayDate(day.date), day.name, day.lunar ? 'có' : '']),
+        ]),
       );
     });
 
@@ -303,7 +325,9 @@ function buildProgram(): Command {
     .requiredOption('--to <date>', 'đến ngày (YYYY-MM-DD)')
     .action(async (options: { from: string; to: string }) => {
       const view = await call(globals(), 'calendar.list', { from: options.from, to: options.to });
-      const agencies = new Map((await call(globals(), 'agencies.list', { includeInactive: true })).map((a) => [a.id, a.name]));
+      const agencies = new Map(
+        (await call(globals(), 'agencies.list', { includeInactive: true })).map((a) => [a.id, a.name]),
+      );
       const plans = new Map((await call(globals(), 'plans.list', {})).map((p) => [p.id, planLabel(p)]));
       const entries = view.occurrences.map((occurrence) => ({
         kind: occurrence.kind,
@@ -342,6 +366,64 @@ function buildProgram(): Command {
       if (!/^-?\d+$/.test(days)) throw new CliError(`Số ngày “${days}” không hợp lệ.`);
       const result = await call(globals(), 'workdays.add', { date, days: Number(days) });
       print(globals(), result, () => formatDisplayDate(result.date));
+    });
+
+  const reminders = program.command('reminders').description('nhắc việc báo cáo');
+  reminders
+    .command('due')
+    .description('các báo cáo đến hạn hoặc quá hạn, với các cơ quan chưa gửi')
+    .option('--on <date>', 'vào ngày (YYYY-MM-DD; mặc định: hôm nay theo giờ Việt Nam)')
+    .action(async (options: { on?: string }) => {
+      const todo = await call(globals(), 'reminders.todo', options.on ? { on: options.on } : {});
+      const names = new Map(
+        (await call(globals(), 'agencies.list', { includeInactive: true })).map((a) => [a.id, a.name]),
+      );
+      const due = todo.reminders.map((reminder) => ({
+        request: reminder.title,
+        requestId: reminder.requestId,
+        dueDate: reminder.dueOn,
+        daysLeft: reminder.daysLeft,
+        missing: reminder.missingAgencyIds.map((id) => names.get(id) ?? String(id)),
+      }));
+      print(globals(), due, () =>
+        due.length === 0
+          ? `Ngày ${formatDisplayDate(todo.today)}: không có báo cáo nào đến hạn hay quá hạn.`
+          : due
+              .map(
+                (item) =>
+                  `${item.request}\n  hạn ${formatDisplayDate(item.dueDate)} — ${
+                    item.daysLeft < 0 ? `quá hạn ${-item.daysLeft} ngày` : `còn ${item.daysLeft} ngày`
+                  }; chưa gửi (${item.missing.length}): ${item.missing.join(', ')}`,
+              )
+              .join('\n'),
+      );
+    });
+
+  const submissions = program.command('submissions').description('sổ theo dõi báo cáo');
+  submissions
+    .command('record')
+    .description('ghi nhận một cơ quan đã gửi báo cáo')
+    .requiredOption('--request <id>', 'mã yêu cầu báo cáo')
+    .requiredOption('--agency <name>', 'tên, tên viết tắt hoặc mã cơ quan')
+    .requiredOption('--date <date>', 'ngày nhận (YYYY-MM-DD)')
+    .option('--number <text>', 'số, ký hiệu văn bản của cơ quan')
+    .option('--file <path...>', 'tệp báo cáo nhận được (có thể nhiều tệp)')
+    .action(async (options: { request: string; agency: string; date: string; number?: string; file?: string[] }) => {
+      if (!/^\d+$/.test(options.request)) throw new CliError(`Mã yêu cầu “${options.request}” không hợp lệ.`);
+      const agencyId = await resolveAgency(globals(), options.agency);
+      const files = (options.file ?? []).map((file) => readUpload(file));
+      const saved = await call(globals(), 'submissions.record', {
+        requestId: Number(options.request),
+        agencyId,
+        receivedOn: options.date,
+        documentNumber: options.number ?? null,
+        files,
+      });
+      print(
+        globals(),
+        saved,
+        () => `Đã ghi nhận lần nộp thứ ${saved.version} ngày ${formatDisplayDate(saved.receivedOn)}.`,
+      );
     });
 
   const matrix = program.command('matrix').description('ma trận phân công');

@@ -9,12 +9,14 @@ import { closeStore, openStore, type Store } from '../db/open';
 import { CHANNELS } from './api/contract';
 import { dispatch } from './api/dispatch';
 import { resolveDbPath } from './paths';
+import { startReminders } from './reminders';
 import { CONTENT_SECURITY_POLICY } from './server';
 
 const RENDERER_DEV_URL = process.env.ELECTRON_RENDERER_URL;
 const rendererIndex = path.join(import.meta.dirname, '../renderer/index.html');
 
 let store: Store | null = null;
+let stopReminders: (() => void) | null = null;
 
 /** The one way out of the app to the web: http(s) only, in the user's browser. */
 function safeOpenExternal(url: string): void {
@@ -49,8 +51,12 @@ function migrationsFolder(): string {
     : path.join(app.getAppPath(), 'db', 'migrations');
 }
 
+function apiContext(openedStore: Store) {
+  return { store: openedStore, runtime: 'electron' as const, version: app.getVersion() };
+}
+
 function registerApi(openedStore: Store): void {
-  const context = { store: openedStore, runtime: 'electron' as const, version: app.getVersion() };
+  const context = apiContext(openedStore);
   for (const channel of CHANNELS) {
     ipcMain.handle(channel, (event, input: unknown) => {
       if (!isOwnPage(event.senderFrame?.url)) {
@@ -151,6 +157,7 @@ if (!app.requestSingleInstanceLock()) {
     registerApi(store);
     buildMenu();
     createWindow();
+    stopReminders = startReminders(apiContext(store));
     app.on('activate', () => {
       if (BrowserWindow.getAllWindows().length === 0) createWindow();
     });
@@ -160,6 +167,7 @@ if (!app.requestSingleInstanceLock()) {
     if (process.platform !== 'darwin') app.quit();
   });
   app.on('will-quit', () => {
+    stopReminders?.();
     if (store) closeStore(store);
   });
 }

@@ -11,6 +11,15 @@ import type { Matrix } from '../../core/matrix';
 import { MATRIX_COLUMN_MODES } from '../../core/matrix';
 import { ENTRY_KINDS, type Cycle, type Entry, type Occurrence } from '../../core/calendar';
 import type { ImportDraft } from '../../core/import/draft';
+import type { DueReminder, ReminderRules } from '../../core/reminders';
+import {
+  REQUEST_KINDS,
+  type AgencyReportStatus,
+  type Rate,
+  type ReportingRates,
+  type ReportRequest,
+  type Submission,
+} from '../../core/reports';
 import type { ParseResult } from '../../core/import/types';
 import {
   ASSIGNMENT_ROLES,
@@ -245,6 +254,67 @@ export interface HolidayYear {
   makeUpWorkdays: string[];
 }
 
+export const requestFields = z
+  .object({
+    title: text(500),
+    kind: z.enum(REQUEST_KINDS).default('ad_hoc'),
+    cycleId: id.nullable().default(null),
+    requestedOn: isoDate,
+    dueOn: isoDate,
+    dataFrom: isoDate.nullable().default(null),
+    dataTo: isoDate.nullable().default(null),
+    receiver: optionalText(300),
+    outline: z.array(text(1000)).max(500).default([]),
+    planId: id.nullable().default(null),
+    agencyIds: z.array(id).max(500),
+    exemptAgencyIds: z.array(id).max(500).default([]),
+  })
+  .refine((request) => request.dueOn >= request.requestedOn, {
+    message: 'Hạn nộp phải trùng hoặc sau ngày yêu cầu báo cáo.',
+    path: ['dueOn'],
+  });
+
+export const submissionInput = z.object({
+  requestId: id,
+  agencyId: id,
+  receivedOn: isoDate,
+  documentNumber: optionalText(100),
+  documentDate: isoDate.nullable().default(null),
+  note: optionalText(2000),
+  files: z
+    .array(z.object({ fileName: text(260), base64: z.string().max(70_000_000, 'Tệp quá lớn (tối đa 50 MB).') }))
+    .max(20)
+    .default([]),
+});
+
+/** One request with every required agency's status: the screen "who is missing, how late". */
+export interface RequestDetail {
+  request: ReportRequest;
+  statuses: AgencyReportStatus[];
+  submissions: Submission[];
+  rate: Rate;
+}
+
+export interface TodoList {
+  today: string;
+  reminders: DueReminder[];
+  /** Requests due later than the reminder window, for the officer's overview. */
+  upcoming: Array<{ requestId: number; title: string; dueOn: string; daysLeft: number; missing: number }>;
+}
+
+/** The reminder letter (công văn đôn đốc) template: Vietnamese text with {placeholders}. */
+export interface LetterTemplate {
+  issuerParent: string;
+  issuer: string;
+  place: string;
+  numberSymbol: string;
+  subject: string;
+  body: string;
+  signerTitle: string;
+  signerName: string;
+  archive: string;
+}
+
 export interface AppInfo {
   version: string;
   dbPath: string;
@@ -360,6 +430,51 @@ export const contract = {
   ),
 
   'calendar.exportIcs': channel<ExportedFile>()(calendarRange),
+  'requests.list': channel<ReportRequest[]>()(none),
+  'requests.get': channel<RequestDetail>()(z.object({ id })),
+  'requests.create': channel<ReportRequest>()(requestFields),
+  'requests.update': channel<ReportRequest>()(z.object({ id, request: requestFields })),
+  'requests.delete': channel<null>()(z.object({ id })),
+  'requests.rates': channel<ReportingRates>()(z.object({ asOf: isoDate })),
+  /** Drafts the reminder letter naming the agencies that have not sent the report. */
+  'requests.letter': channel<ExportedFile>()(z.object({ id, on: isoDate })),
+
+  'submissions.record': channel<Submission>()(submissionInput),
+  'submissions.list': channel<Submission[]>()(z.object({ requestId: id.optional(), agencyId: id.optional() })),
+  'submissions.file': channel<ExportedFile>()(z.object({ fileId: id })),
+
+  'reminders.todo': channel<TodoList>()(z.object({ on: isoDate.optional() }).default({})),
+  'reminders.mark': channel<null>()(
+    z.object({
+      requestId: id,
+      step: text(40),
+      notified: z.boolean().optional(),
+      dismissed: z.boolean().optional(),
+      snoozedUntil: isoDate.nullable().optional(),
+    }),
+  ),
+  'reminders.rules': channel<ReminderRules>()(none),
+  'reminders.setRules': channel<ReminderRules>()(
+    z.object({
+      beforeDays: z.array(z.number().int().min(0).max(60)).min(1).max(10),
+      overdueEveryDays: z.number().int().min(1).max(60),
+    }),
+  ),
+  'letters.template': channel<LetterTemplate>()(none),
+  'letters.setTemplate': channel<LetterTemplate>()(
+    z.object({
+      issuerParent: text(200),
+      issuer: text(200),
+      place: text(100),
+      numberSymbol: text(100),
+      subject: text(500),
+      body: text(20000),
+      signerTitle: text(200),
+      signerName: text(200),
+      archive: text(200),
+    }),
+  ),
+
   'exports.agencyTasks': channel<ExportedFile>()(
     z.object({ planId: id, agencyId: id, format: z.enum(['xlsx', 'docx']) }),
   ),

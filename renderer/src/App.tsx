@@ -1,14 +1,16 @@
 import { Layout, Menu } from 'antd';
-import { ApartmentOutlined, FileTextOutlined, InfoCircleOutlined } from '@ant-design/icons';
+import { ApartmentOutlined, CalendarOutlined, FileTextOutlined, InfoCircleOutlined } from '@ant-design/icons';
 import { navigate, useRoute, type Route } from './route';
 import { PlansPage } from './pages/PlansPage';
 import { PlanPage } from './plan/PlanPage';
 import { AgenciesPage } from './pages/AgenciesPage';
 import { AboutPage } from './pages/AboutPage';
 import { ImportPage } from './import/ImportPage';
+import { CalendarPage } from './calendar/CalendarPage';
 
 const MENU = [
   { key: 'plans', icon: <FileTextOutlined />, label: 'Kế hoạch' },
+  { key: 'calendar', icon: <CalendarOutlined />, label: 'Lịch công tác' },
   { key: 'agencies', icon: <ApartmentOutlined />, label: 'Danh mục cơ quan' },
   { key: 'about', icon: <InfoCircleOutlined />, label: 'Giới thiệu' },
 ];
@@ -31,13 +33,14 @@ export function App() {
           mode="inline"
           selectedKeys={[menuKey(route)]}
           items={MENU}
-          onClick={({ key }) => navigate({ page: key as 'plans' | 'agencies' | 'about' })}
+          onClick={({ key }) => navigate({ page: key as 'plans' | 'calendar' | 'agencies' | 'about' })}
         />
       </Layout.Sider>
       <Layout.Content className="page">
         {route.page === 'plans' && <PlansPage />}
         {route.page === 'plan' && <PlanPage key={route.planId} planId={route.planId} tab={route.tab} />}
         {route.page === 'import' && <ImportPage />}
+        {route.page === 'calendar' && <CalendarPage />}
         {route.page === 'agencies' && <AgenciesPage />}
         {route.page === 'about' && <AboutPage />}
       </Layout.Content>

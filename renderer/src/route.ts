@@ -5,6 +5,7 @@ export type Route =
   | { page: 'plans' }
   | { page: 'plan'; planId: number; tab: 'outline' | 'matrix' }
   | { page: 'import' }
+  | { page: 'calendar' }
   | { page: 'agencies' }
   | { page: 'about' };
 
@@ -14,6 +15,7 @@ export function parseRoute(hash: string): Route {
     return { page: 'plan', planId: Number(parts[1]), tab: parts[2] === 'matrix' ? 'matrix' : 'outline' };
   }
   if (parts[0] === 'import') return { page: 'import' };
+  if (parts[0] === 'calendar') return { page: 'calendar' };
   if (parts[0] === 'agencies') return { page: 'agencies' };
   if (parts[0] === 'about') return { page: 'about' };
   return { page: 'plans' };

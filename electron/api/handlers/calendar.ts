@@ -51,7 +51,9 @@ export function calendarView(store: Store, range: ParsedInput<'calendar.list'>):
       date: holiday.date,
       name: holiday.name,
       lunar: holiday.lunar,
-      source: (edits.added ?? []).some((added) => added.date === holiday.date) ? ('edited' as const) : ('computed' as const),
+      source: (edits.added ?? []).some((added) => added.date === holiday.date)
+        ? ('edited' as const)
+        : ('computed' as const),
     }));
   const makeUpWorkdays = (edits.makeUp ?? []).filter((date) => date >= range.from && date <= range.to);
   return { occurrences, daysOff, makeUpWorkdays };
@@ -124,7 +126,9 @@ function toIcsEvent(occurrence: Occurrence, names: Map<number, string>): EventAt
     occurrence.dataFrom && occurrence.dataTo
       ? `Kỳ số liệu: ${formatDisplayDate(occurrence.dataFrom)} – ${formatDisplayDate(occurrence.dataTo)}`
       : null,
-    occurrence.agencyIds.length > 0 ? `Cơ quan: ${occurrence.agencyIds.map((id) => names.get(id) ?? '?').join(', ')}` : null,
+    occurrence.agencyIds.length > 0
+      ? `Cơ quan: ${occurrence.agencyIds.map((id) => names.get(id) ?? '?').join(', ')}`
+      : null,
     occurrence.time && `Giờ: ${occurrence.time}`,
     occurrence.warning,
     occurrence.description,
@@ -179,4 +183,3 @@ export const workdayHandlers = {
     return { date: result, warning: deadlineWarning(date, calendar)?.message ?? null };
   },
 } satisfies HandlerMap<'workdays'>;
-

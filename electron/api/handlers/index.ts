@@ -3,6 +3,7 @@ import { appHandlers } from './app';
 import { exportHandlers, matrixHandlers } from './matrix';
 import { importHandlers } from './imports';
 import { calendarHandlers, cycleHandlers, holidayHandlers, workdayHandlers } from './calendar';
+import { letterHandlers, reminderHandlers, requestHandlers, submissionHandlers } from './reports';
 import { assignmentHandlers, outlineHandlers, sectionHandlers, taskHandlers } from './outline';
 import { planHandlers } from './plans';
 import type { Handlers } from './types';
@@ -22,4 +23,8 @@ export const handlers: Handlers = {
   ...cycleHandlers,
   ...holidayHandlers,
   ...workdayHandlers,
+  ...requestHandlers,
+  ...submissionHandlers,
+  ...reminderHandlers,
+  ...letterHandlers,
 };

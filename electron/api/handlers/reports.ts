@@ -1,0 +1,133 @@
+import { formatDisplayDate } from '../../../core/dates';
+import { DEFAULT_REMINDER_RULES, dueReminders, vietnamDate, type ReminderRules } from '../../../core/reminders';
+import { daysBetween, missingAgencies, reportingRates, requestStatuses } from '../../../core/reports';
+import { AppError } from '../../../core/errors';
+import { listAgencies } from '../../../db/agencies';
+import type { Store } from '../../../db/open';
+import {
+  createRequest,
+  deleteRequest,
+  getRequest,
+  getSetting,
+  listReminderStates,
+  listRequests,
+  listSubmissions,
+  recordSubmission,
+  setReminderState,
+  setSetting,
+  submissionFile,
+  updateRequest,
+} from '../../../db/reports';
+import type { LetterTemplate, RequestDetail, TodoList } from '../contract';
+import { DEFAULT_LETTER_TEMPLATE, reminderLetter } from '../export/reminderLetter';
+import { exportFileName } from './matrix';
+import type { HandlerMap } from './types';
+
+const RULES_KEY = 'reminders.rules';
+const LETTER_KEY = 'letters.template';
+const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+
+export function reminderRules(store: Store): ReminderRules {
+  return getSetting(store.db, RULES_KEY, DEFAULT_REMINDER_RULES);
+}
+
+export function requestDetail(store: Store, id: number): RequestDetail {
+  const request = getRequest(store.db, id);
+  const submissions = listSubmissions(store.db, { requestId: id });
+  const statuses = requestStatuses(request, submissions);
+  const rates = reportingRates([request], submissions, '9999-12-31');
+  return { request, statuses, submissions, rate: rates.overall };
+}
+
+/** The to-do screen and the desktop reminders: what is overdue or due soon, with who is missing. */
+export function todoList(store: Store, on?: string): TodoList {
+  const today = on ?? vietnamDate(new Date());
+  const requests = listRequests(store.db);
+  const submissions = listSubmissions(store.db);
+  const reminders = dueReminders(requests, submissions, reminderRules(store), today, listReminderStates(store.db));
+  const listed = new Set(reminders.map((reminder) => reminder.requestId));
+  const upcoming = requests
+    .filter((request) => !listed.has(request.id) && request.dueOn >= today)
+    .map((request) => ({
+      requestId: request.id,
+      title: request.title,
+      dueOn: request.dueOn,
+      daysLeft: daysBetween(today, request.dueOn),
+      missing: missingAgencies(request, submissions).length,
+    }))
+    .filter((item) => item.missing > 0)
+    .slice(0, 20);
+  return { today, reminders, upcoming };
+}
+
+export async function letterFor(store: Store, id: number, on: string) {
+  const request = getRequest(store.db, id);
+  const missing = missingAgencies(request, listSubmissions(store.db, { requestId: id }));
+  if (missing.length === 0) {
+    throw new AppError('INVALID_INPUT', `Mọi cơ quan đã gửi “${request.title}”; không cần công văn đôn đốc.`);
+  }
+  const names = new Map(listAgencies(store.db, { includeInactive: true }).map((agency) => [agency.id, agency.name]));
+  const template = getSetting<LetterTemplate>(store.db, LETTER_KEY, DEFAULT_LETTER_TEMPLATE);
+  const buffer = await reminderLetter({
+    template,
+    request,
+    lateAgencyNames: missing.map((agencyId) => names.get(agencyId) ?? String(agencyId)),
+    on,
+  });
+  return {
+    fileName: exportFileName('Cong van don doc', `${request.title} ${formatDisplayDate(on)}`, 'docx'),
+    mimeType: DOCX,
+    base64: buffer.toString('base64'),
+  };
+}
+
+export const requestHandlers = {
+  'requests.list': ({ store }) => listRequests(store.db),
+  'requests.get': ({ store }, { id }) => requestDetail(store, id),
+  'requests.create': ({ store }, request) => createRequest(store, request),
+  'requests.update': ({ store }, { id, request }) => updateRequest(store, id, request),
+  'requests.delete': ({ store }, { id }) => {
+    deleteRequest(store, id);
+    return null;
+  },
+  'requests.rates': ({ store }, { asOf }) => reportingRates(listRequests(store.db), listSubmissions(store.db), asOf),
+  'requests.letter': ({ store }, { id, on }) => letterFor(store, id, on),
+} satisfies HandlerMap<'requests'>;
+
+export const submissionHandlers = {
+  'submissions.record': ({ store }, input) =>
+    recordSubmission(store, {
+      ...input,
+      files: input.files.map((file) => ({ fileName: file.fileName, bytes: Buffer.from(file.base64, 'base64') })),
+    }),
+  'submissions.list': ({ store }, filter) => listSubmissions(store.db, filter),
+  'submissions.file': ({ store }, { fileId }) => {
+    const file = submissionFile(store, fileId);
+    return { fileName: file.fileName, mimeType: 'application/octet-stream', base64: file.bytes.toString('base64') };
+  },
+} satisfies HandlerMap<'submissions'>;
+
+export const reminderHandlers = {
+  'reminders.todo': ({ store }, { on }) => todoList(store, on),
+  'reminders.mark': ({ store }, { requestId, step, ...change }) => {
+    setReminderState(store, requestId, step, change);
+    return null;
+  },
+  'reminders.rules': ({ store }) => reminderRules(store),
+  'reminders.setRules': ({ store }, rules) => {
+    const clean = {
+      beforeDays: [...new Set(rules.beforeDays)].sort((a, b) => b - a),
+      overdueEveryDays: rules.overdueEveryDays,
+    };
+    setSetting(store, RULES_KEY, clean);
+    return clean;
+  },
+} satisfies HandlerMap<'reminders'>;
+
+export const letterHandlers = {
+  'letters.template': ({ store }) => getSetting<LetterTemplate>(store.db, LETTER_KEY, DEFAULT_LETTER_TEMPLATE),
+  'letters.setTemplate': ({ store }, template) => {
+    setSetting(store, LETTER_KEY, template);
+    return template;
+  },
+} satisfies HandlerMap<'letters'>;

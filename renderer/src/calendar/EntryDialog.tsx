@@ -1,0 +1,347 @@
+import { useMemo, useState } from 'react';
+import { App, Button, Checkbox, Form, Input, Modal, Popconfirm, Select, Space, Spin, Typography } from 'antd';
+import { DeleteOutlined } from '@ant-design/icons';
+import type { Agency } from '../../../core/agency';
+import {
+  ENTRY_KINDS,
+  OCCURRENCE_KIND_COLORS,
+  OCCURRENCE_KIND_LABELS,
+  type EntryFields,
+  type EntryKind,
+  type Occurrence,
+} from '../../../core/calendar';
+import type { PlanSummary } from '../../../core/plan';
+import { api, errorMessage } from '../api';
+import { DateField, DateFormItem } from '../components/DateField';
+import { invalidate, useLoad } from '../useLoad';
+import { entryStartOn, fieldsFromOccurrence } from './calendarData';
+import { agencyOptions, agencySearch, planOptions } from './options';
+import { useDayOffCheck } from './useDayOffCheck';
+
+/** What the dialog opens on: a new entry on a day, or an entry's occurrence to edit. */
+export type EntryTarget =
+  | { mode: 'create'; startOn: string; planId: number | null; agencyId: number | null }
+  | { mode: 'edit'; occurrence: Occurrence };
+
+interface EntryDialogProps {
+  target: EntryTarget | null;
+  plans: PlanSummary[];
+  agencies: Agency[];
+  onClose: () => void;
+}
+
+const KIND_SELECT_OPTIONS = ENTRY_KINDS.map((kind) => ({
+  value: kind,
+  label: (
+    <Space size={6}>
+      <span className="cal-swatch" style={{ background: OCCURRENCE_KIND_COLORS[kind] }} />
+      {OCCURRENCE_KIND_LABELS[kind]}
+    </Space>
+  ),
+}));
+
+const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
+
+function emptyEntry(startOn: string, planId: number | null, agencyId: number | null): EntryFields {
+  return {
+    kind: 'deadline',
+    title: '',
+    description: null,
+    startOn,
+    endOn: null,
+    yearly: false,
+    time: null,
+    place: null,
+    what: null,
+    sender: null,
+    receiver: null,
+    dataFrom: null,
+    dataTo: null,
+    planId,
+    agencyIds: agencyId ? [agencyId] : [],
+    taskIds: [],
+  };
+}
+
+/** The entry dialog; its body mounts afresh on every opening. */
+export function EntryDialog({ target, plans, agencies, onClose }: EntryDialogProps) {
+  return (
+    <Modal
+      open={target !== null}
+      title={target?.mode === 'edit' ? 'Sửa mục lịch' : 'Thêm mục lịch'}
+      footer={null}
+      onCancel={onClose}
+      destroyOnHidden
+      width={720}
+    >
+      {target?.mode === 'edit' && (
+        <EditBody occurrence={target.occurrence} plans={plans} agencies={agencies} onClose={onClose} />
+      )}
+      {target?.mode === 'create' && (
+        <EntryForm
+          initial={emptyEntry(target.startOn, target.planId, target.agencyId)}
+          entryId={null}
+          plans={plans}
+          agencies={agencies}
+          onClose={onClose}
+        />
+      )}
+    </Modal>
+  );
+}
+
+function EditBody({
+  occurrence,
+  plans,
+  agencies,
+  onClose,
+}: {
+  occurrence: Occurrence;
+  plans: PlanSummary[];
+  agencies: Agency[];
+  onClose: () => void;
+}) {
+  const start = useLoad(['calendarEntryStart', occurrence.key], () => entryStartOn(occurrence));
+  if (start.error) return <Typography.Text type="danger">{start.error}</Typography.Text>;
+  if (!start.data) return <Spin style={{ display: 'block', margin: '40px auto' }} />;
+  return (
+    <EntryForm
+      initial={fieldsFromOccurrence(occurrence, start.data)}
+      entryId={occurrence.entryId}
+      plans={plans}
+      agencies={agencies}
+      onClose={onClose}
+    />
+  );
+}
+
+interface EntryFormProps {
+  initial: EntryFields;
+  entryId: number | null;
+  plans: PlanSummary[];
+  agencies: Agency[];
+  onClose: () => void;
+}
+
+function EntryForm({ initial, entryId, plans, agencies, onClose }: EntryFormProps) {
+  const { message } = App.useApp();
+  const checkDayOff = useDayOffCheck();
+  const [form] = Form.useForm<EntryFields>();
+  const [saving, setSaving] = useState(false);
+  const kind: EntryKind = Form.useWatch('kind', form) ?? initial.kind;
+  const agencyChoices = useMemo(() => agencyOptions(agencies, initial.agencyIds), [agencies, initial.agencyIds]);
+  const planChoices = useMemo(() => planOptions(plans), [plans]);
+
+  const submit = async (values: EntryFields) => {
+    const is = (wanted: EntryKind) => values.kind === wanted;
+    const blank = (text: string | null | undefined) => text?.trim() || null;
+    const fields: EntryFields = {
+      kind: values.kind,
+      title: values.title.trim(),
+      description: blank(values.description),
+      startOn: values.startOn,
+      endOn: is('period') ? values.endOn : null,
+      yearly: is('event') ? Boolean(values.yearly) : values.kind === initial.kind && initial.yearly,
+      time: is('meeting') ? blank(values.time) : null,
+      place: is('meeting') ? blank(values.place) : null,
+      what: is('deadline') ? blank(values.what) : null,
+      sender: is('deadline') ? blank(values.sender) : null,
+      receiver: is('deadline') ? blank(values.receiver) : null,
+      dataFrom: is('deadline') ? (values.dataFrom ?? null) : null,
+      dataTo: is('deadline') ? (values.dataTo ?? null) : null,
+      planId: values.planId ?? null,
+      agencyIds: values.agencyIds ?? [],
+      taskIds: initial.taskIds,
+    };
+    setSaving(true);
+    try {
+      const entry =
+        entryId === null
+          ? await api.calendar.create(fields)
+          : await api.calendar.update({ id: entryId, entry: fields });
+      message.success(`Đã lưu “${entry.title}”.`);
+      await invalidate('calendar');
+      onClose();
+      await checkDayOff(entry);
+    } catch (error) {
+      message.error(errorMessage(error));
+    } finally {
+      setSaving(false);
+    }
+  };
+
+  const remove = async () => {
+    if (entryId === null) return;
+    try {
+      await api.calendar.delete({ id: entryId });
+      message.success(`Đã xoá “${initial.title}”.`);
+      await invalidate('calendar');
+      onClose();
+    } catch (error) {
+      message.error(errorMessage(error));
+    }
+  };
+
+  const afterStart = ({ getFieldValue }: { getFieldValue: (name: string) => unknown }) => ({
+    validator: (_: unknown, value: string | null) => {
+      const startOn = getFieldValue('startOn') as string | null;
+      return value && startOn && value < startOn
+        ? Promise.reject(new Error('Ngày kết thúc phải trùng hoặc sau ngày bắt đầu.'))
+        : Promise.resolve();
+    },
+  });
+  const afterDataFrom = ({ getFieldValue }: { getFieldValue: (name: string) => unknown }) => ({
+    validator: (_: unknown, value: string | null) => {
+      const from = getFieldValue('dataFrom') as string | null;
+      return value && from && value < from
+        ? Promise.reject(new Error('Kỳ số liệu: ngày cuối phải sau ngày đầu.'))
+        : Promise.resolve();
+    },
+  });
+
+  return (
+    <Form form={form} layout="vertical" initialValues={initial} onFinish={submit} className="cal-entry-form">
+      <div className="cal-form-row">
+        <Form.Item name="kind" label="Loại" style={{ flex: 1 }} rules={[{ required: true }]}>
+          <Select options={KIND_SELECT_OPTIONS} aria-label="Loại mục lịch" />
+        </Form.Item>
+        <Form.Item name="planId" label="Thuộc kế hoạch" style={{ flex: 1 }}>
+          <Select
+            allowClear
+            placeholder="(không)"
+            options={planChoices}
+            showSearch={{ optionFilterProp: 'label' }}
+            aria-label="Thuộc kế hoạch"
+          />
+        </Form.Item>
+      </div>
+      <Form.Item
+        name="title"
+        label="Tiêu đề"
+        rules={[
+          { required: true, whitespace: true, message: 'Hãy nhập tiêu đề.' },
+          { max: 500, message: 'Tối đa 500 ký tự.' },
+        ]}
+      >
+        <Input autoFocus placeholder={TITLE_HINTS[kind]} />
+      </Form.Item>
+
+      {kind === 'deadline' && (
+        <>
+          <div className="cal-form-row">
+            <DateFormItem name="startOn" label="Hạn gửi, hạn hoàn thành" required style={{ flex: 1 }} />
+            <DateFormItem name="dataFrom" label="Số liệu từ ngày" style={{ flex: 1 }} />
+            <Form.Item
+              name="dataTo"
+              label="đến ngày"
+              style={{ flex: 1 }}
+              dependencies={['dataFrom']}
+              rules={[afterDataFrom]}
+            >
+              <DateField />
+            </Form.Item>
+          </div>
+          <Form.Item name="what" label="Nội dung phải gửi">
+            <Input placeholder="Ví dụ: Báo cáo tổng kết 05 năm thực hiện Chương trình" />
+          </Form.Item>
+          <div className="cal-form-row">
+            <Form.Item name="sender" label="Cơ quan gửi" style={{ flex: 1 }}>
+              <Input placeholder="Ví dụ: các sở, ban, ngành, UBND cấp xã" />
+            </Form.Item>
+            <Form.Item name="receiver" label="Nơi nhận" style={{ flex: 1 }}>
+              <Input placeholder="Ví dụ: Công an tỉnh (Phòng Tham mưu)" />
+            </Form.Item>
+          </div>
+        </>
+      )}
+
+      {kind === 'period' && (
+        <div className="cal-form-row">
+          <DateFormItem name="startOn" label="Từ ngày" required style={{ flex: 1 }} />
+          <Form.Item
+            name="endOn"
+            label="Đến ngày"
+            style={{ flex: 1 }}
+            dependencies={['startOn']}
+            rules={[{ required: true, message: 'Hãy chọn ngày kết thúc.' }, afterStart]}
+          >
+            <DateField />
+          </Form.Item>
+        </div>
+      )}
+
+      {kind === 'event' && (
+        <div className="cal-form-row" style={{ alignItems: 'flex-end' }}>
+          <DateFormItem name="startOn" label="Ngày" required style={{ width: 200 }} />
+          <Form.Item name="yearly" valuePropName="checked">
+            <Checkbox>Lặp lại hằng năm</Checkbox>
+          </Form.Item>
+        </div>
+      )}
+
+      {kind === 'meeting' && (
+        <div className="cal-form-row">
+          <DateFormItem name="startOn" label="Ngày" required style={{ width: 180 }} />
+          <Form.Item
+            name="time"
+            label="Giờ"
+            style={{ width: 110 }}
+            rules={[{ pattern: TIME, message: 'Giờ dạng HH:MM, ví dụ 08:00.' }]}
+          >
+            <Input placeholder="08:00" />
+          </Form.Item>
+          <Form.Item name="place" label="Địa điểm" style={{ flex: 1 }}>
+            <Input placeholder="Ví dụ: Hội trường Công an tỉnh" />
+          </Form.Item>
+        </div>
+      )}
+
+      <Form.Item name="agencyIds" label="Cơ quan liên quan">
+        <Select
+          mode="multiple"
+          allowClear
+          placeholder="Chọn cơ quan (gõ không dấu cũng tìm được)"
+          options={agencyChoices}
+          showSearch={agencySearch}
+          aria-label="Cơ quan liên quan"
+          maxTagCount={8}
+        />
+      </Form.Item>
+      <Form.Item name="description" label="Ghi chú">
+        <Input.TextArea autoSize={{ minRows: 1, maxRows: 4 }} />
+      </Form.Item>
+
+      <div className="cal-dialog-footer">
+        <div>
+          {entryId !== null && (
+            <Popconfirm
+              title="Xoá mục lịch này?"
+              description={initial.yearly ? 'Mục lặp lại hằng năm: mọi năm đều bị xoá.' : undefined}
+              okText="Xoá"
+              cancelText="Không"
+              okButtonProps={{ danger: true }}
+              onConfirm={remove}
+            >
+              <Button danger icon={<DeleteOutlined />}>
+                Xoá
+              </Button>
+            </Popconfirm>
+          )}
+        </div>
+        <Space>
+          <Button onClick={onClose}>Huỷ</Button>
+          <Button type="primary" htmlType="submit" loading={saving}>
+            Lưu
+          </Button>
+        </Space>
+      </div>
+    </Form>
+  );
+}
+
+const TITLE_HINTS: Record<EntryKind, string> = {
+  deadline: 'Ví dụ: Hạn gửi báo cáo tổng kết Chương trình 2021–2025',
+  period: 'Ví dụ: Cao điểm tấn công, trấn áp tội phạm mua bán người',
+  event: 'Ví dụ: Ngày toàn dân phòng, chống mua bán người',
+  meeting: 'Ví dụ: Hội nghị sơ kết 6 tháng',
+};
