@@ -245,9 +245,10 @@ export function expandOccurrences(
       taskIds: entry.taskIds,
     };
     const years = entry.yearly
-      ? Array.from({ length: Number(to.slice(0, 4)) - Number(from.slice(0, 4)) + 1 }, (_, i) => Number(from.slice(0, 4)) + i).filter(
-          (year) => year >= Number(entry.startOn.slice(0, 4)),
-        )
+      ? Array.from(
+          { length: Number(to.slice(0, 4)) - Number(from.slice(0, 4)) + 1 },
+          (_, i) => Number(from.slice(0, 4)) + i,
+        ).filter((year) => year >= Number(entry.startOn.slice(0, 4)))
       : [null];
     for (const year of years) {
       const start = year === null ? entry.startOn : yearlyDate(entry.startOn, year);

@@ -82,7 +82,11 @@ export function daysBetween(from: string, to: string): number {
   return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / DAY);
 }
 
-export function agencyStatus(request: ReportRequest, submissions: readonly Submission[], agencyId: number): AgencyReportStatus {
+export function agencyStatus(
+  request: ReportRequest,
+  submissions: readonly Submission[],
+  agencyId: number,
+): AgencyReportStatus {
   const own = submissions
     .filter((submission) => submission.requestId === request.id && submission.agencyId === agencyId)
     .sort((a, b) => a.version - b.version || a.receivedOn.localeCompare(b.receivedOn));
@@ -140,7 +144,11 @@ export interface ReportingRates {
 }
 
 /** Rates over the requests due up to `asOf` (a request not yet due is not counted as missing). */
-export function reportingRates(requests: readonly ReportRequest[], submissions: readonly Submission[], asOf: string): ReportingRates {
+export function reportingRates(
+  requests: readonly ReportRequest[],
+  submissions: readonly Submission[],
+  asOf: string,
+): ReportingRates {
   const due = requests.filter((request) => request.dueOn <= asOf);
   const all = due.flatMap((request) => requestStatuses(request, submissions).map((status) => ({ request, status })));
   const group = <K>(key: (item: (typeof all)[number]) => K) => {
@@ -150,7 +158,10 @@ export function reportingRates(requests: readonly ReportRequest[], submissions: 
   };
   return {
     byRequest: due.map((request) => ({ requestId: request.id, ...rate(requestStatuses(request, submissions)) })),
-    byAgency: [...group((item) => item.status.agencyId)].map(([agencyId, statuses]) => ({ agencyId, ...rate(statuses) })),
+    byAgency: [...group((item) => item.status.agencyId)].map(([agencyId, statuses]) => ({
+      agencyId,
+      ...rate(statuses),
+    })),
     byYear: [...group((item) => Number(item.request.dueOn.slice(0, 4)))]
       .sort(([a], [b]) => a - b)
       .map(([year, statuses]) => ({ year, ...rate(statuses) })),

@@ -96,7 +96,10 @@ function assertLinks(db: AppDb, fields: Pick<EntryFields, 'planId' | 'agencyIds'
   if (agencyIds.length > 0) {
     const found = db.select({ id: agencies.id }).from(agencies).where(inArray(agencies.id, agencyIds)).all();
     if (found.length !== agencyIds.length) {
-      throw new AppError('NOT_FOUND', 'Một cơ quan được chọn không còn trong danh mục (có thể vừa bị xoá). Hãy chọn lại.');
+      throw new AppError(
+        'NOT_FOUND',
+        'Một cơ quan được chọn không còn trong danh mục (có thể vừa bị xoá). Hãy chọn lại.',
+      );
     }
   }
   const taskIds = [...new Set(fields.taskIds)];

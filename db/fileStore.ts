@@ -41,20 +41,31 @@ export function storeFile(dbPath: string, bytes: Uint8Array): string {
     fs.rmSync(temp, { force: true });
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOSPC') {
-      throw new AppError('DISK_FULL', 'Ổ đĩa đã đầy, không lưu được tệp báo cáo. Hãy giải phóng dung lượng rồi thử lại; chưa có gì được ghi.', {
-        cause: error,
-      });
+      throw new AppError(
+        'DISK_FULL',
+        'Ổ đĩa đã đầy, không lưu được tệp báo cáo. Hãy giải phóng dung lượng rồi thử lại; chưa có gì được ghi.',
+        {
+          cause: error,
+        },
+      );
     }
-    throw new AppError('INTERNAL', `Không lưu được tệp báo cáo (${code ?? (error as Error).message}); chưa có gì được ghi.`, {
-      cause: error,
-    });
+    throw new AppError(
+      'INTERNAL',
+      `Không lưu được tệp báo cáo (${code ?? (error as Error).message}); chưa có gì được ghi.`,
+      {
+        cause: error,
+      },
+    );
   }
 }
 
 export function readStoredFile(dbPath: string, hash: string): Buffer {
   const file = storedPath(dbPath, hash);
   if (!fs.existsSync(file)) {
-    throw new AppError('NOT_FOUND', 'Không tìm thấy tệp đã lưu trong thư mục dữ liệu (có thể đã bị xoá ngoài ứng dụng).');
+    throw new AppError(
+      'NOT_FOUND',
+      'Không tìm thấy tệp đã lưu trong thư mục dữ liệu (có thể đã bị xoá ngoài ứng dụng).',
+    );
   }
   return fs.readFileSync(file);
 }

@@ -16,7 +16,13 @@ import { createRequest } from './reports';
 import type { Store } from './open';
 
 /** The members a provincial plan means by "các sở, ngành, địa phương". */
-const MEMBER_KINDS: readonly AgencyKind[] = ['department', 'mass_organisation', 'judicial', 'armed_force', 'local_government'];
+const MEMBER_KINDS: readonly AgencyKind[] = [
+  'department',
+  'mass_organisation',
+  'judicial',
+  'armed_force',
+  'local_government',
+];
 
 interface SavedTask {
   key: string;
@@ -60,6 +66,17 @@ export function calendarFromImport(store: Store, draft: ImportDraft, plan: PlanS
   const concerned = (task: SavedTask | null) =>
     task ? [...new Set([...task.agencyIds, ...(task.allMembers ? members : [])])] : [];
   const label = plan.numberSymbol ?? plan.title;
+  const directory = listAgencies(store.db, { includeInactive: true });
+  const receiverIds = (receiver: string | null) => {
+    const folded = foldVietnamese(receiver ?? '');
+    const named = directory
+      .filter((agency) => folded && folded.includes(foldVietnamese(agency.name)))
+      .map((agency) => agency.id);
+    return new Set([
+      ...named,
+      ...directory.filter((agency) => agency.parentId !== null && named.includes(agency.parentId)).map((a) => a.id),
+    ]);
+  };
 
   // A document with one data window (the 836 plan's 09/02/2021–15/6/2025) gives it to its deadlines.
   const windows = new Map(
@@ -88,7 +105,14 @@ export function calendarFromImport(store: Store, draft: ImportDraft, plan: PlanS
   for (const date of draft.dates) {
     const task = taskOf(date);
     const links = { agencyIds: concerned(task), taskIds: task ? [task.id] : [] };
-    if (date.kind === 'deadline' && date.due && isReport(date) && links.agencyIds.length > 0 && once(`d${date.due}${date.what}`)) {
+    const receivers = receiverIds(date.receiver);
+    if (
+      date.kind === 'deadline' &&
+      date.due &&
+      isReport(date) &&
+      links.agencyIds.length > 0 &&
+      once(`d${date.due}${date.what}`)
+    ) {
       // "… gửi báo cáo … trước ngày 20/6/2025": a report asked of the agencies, tracked in the register.
       createRequest(store, {
         title: capitalise(`${date.what} (theo Kế hoạch ${label})`),
@@ -101,7 +125,8 @@ export function calendarFromImport(store: Store, draft: ImportDraft, plan: PlanS
         receiver: date.receiver,
         outline: reportOutline(draft),
         planId: plan.id,
-        agencyIds: links.agencyIds,
+        // The body that receives the reports does not owe one to itself.
+        agencyIds: links.agencyIds.filter((id) => !receivers.has(id)),
         exemptAgencyIds: [],
       });
     } else if (date.kind === 'deadline' && date.due && once(`d${date.due}${date.what ?? ''}`)) {
@@ -128,7 +153,10 @@ export function calendarFromImport(store: Store, draft: ImportDraft, plan: PlanS
         {
           ...base,
           kind: 'period',
-          title: truncate(/cao điểm/iu.test(date.text) ? `Cao điểm: ${date.text}` : `Thực hiện ${label}: ${date.text}`, 200),
+          title: truncate(
+            /cao điểm/iu.test(date.text) ? `Cao điểm: ${date.text}` : `Thực hiện ${label}: ${date.text}`,
+            200,
+          ),
           description: truncate(date.text, 1000),
           startOn: date.from,
           endOn: date.to,

@@ -109,7 +109,10 @@ function entryFor(fields: RequestFields) {
 function writeAgencies(db: AppDb, requestId: number, fields: RequestFields): void {
   const known = db.select({ id: agencies.id }).from(agencies).where(inArray(agencies.id, fields.agencyIds)).all();
   if (known.length !== fields.agencyIds.length) {
-    throw new AppError('NOT_FOUND', 'Một cơ quan được chọn không còn trong danh mục (có thể vừa bị xoá). Hãy chọn lại.');
+    throw new AppError(
+      'NOT_FOUND',
+      'Một cơ quan được chọn không còn trong danh mục (có thể vừa bị xoá). Hãy chọn lại.',
+    );
   }
   const received = new Set(
     db
@@ -121,7 +124,10 @@ function writeAgencies(db: AppDb, requestId: number, fields: RequestFields): voi
   );
   const dropped = [...received].filter((id) => !fields.agencyIds.includes(id));
   if (dropped.length > 0) {
-    throw new AppError('IN_USE', 'Không thể bỏ cơ quan đã nộp báo cáo khỏi danh sách; hãy đánh dấu “được miễn” nếu cần.');
+    throw new AppError(
+      'IN_USE',
+      'Không thể bỏ cơ quan đã nộp báo cáo khỏi danh sách; hãy đánh dấu “được miễn” nếu cần.',
+    );
   }
   db.delete(reportRequestAgencies).where(eq(reportRequestAgencies.requestId, requestId)).run();
   for (const agencyId of fields.agencyIds) {
@@ -163,7 +169,11 @@ export function updateRequest(store: Store, id: number, raw: RequestFields): Rep
     let calendarEntryId = row.calendarEntryId;
     const entryExists =
       calendarEntryId !== null &&
-      store.db.select({ id: calendarEntries.id }).from(calendarEntries).where(eq(calendarEntries.id, calendarEntryId)).get();
+      store.db
+        .select({ id: calendarEntries.id })
+        .from(calendarEntries)
+        .where(eq(calendarEntries.id, calendarEntryId))
+        .get();
     if (entryExists) updateEntry(store, calendarEntryId!, entryFor(fields));
     else calendarEntryId = createEntry(store, entryFor(fields), 'request').id;
     store.db
@@ -180,7 +190,11 @@ export function deleteRequest(store: Store, id: number): void {
   inTransaction(store, () => {
     const row = store.db.select().from(reportRequests).where(eq(reportRequests.id, id)).get();
     if (!row) throw notFound('yêu cầu báo cáo này');
-    const received = store.db.select({ id: submissions.id }).from(submissions).where(eq(submissions.requestId, id)).all();
+    const received = store.db
+      .select({ id: submissions.id })
+      .from(submissions)
+      .where(eq(submissions.requestId, id))
+      .all();
     if (received.length > 0) {
       throw new AppError(
         'IN_USE',
@@ -366,7 +380,10 @@ export function setReminderState(
     store.db
       .insert(reminderStates)
       .values({ uuid: crypto.randomUUID(), requestId, step, ...change, createdAt: now, updatedAt: now })
-      .onConflictDoUpdate({ target: [reminderStates.requestId, reminderStates.step], set: { ...change, updatedAt: now } })
+      .onConflictDoUpdate({
+        target: [reminderStates.requestId, reminderStates.step],
+        set: { ...change, updatedAt: now },
+      })
       .run();
   });
 }

@@ -265,7 +265,9 @@ export const holidayEdits = sqliteTable(
     name: text('name'),
     ...timestamps,
   },
-  (table) => [check('holiday_edits_change_valid', sql`${table.change} in ('day_off', 'not_day_off', 'make_up_workday')`)],
+  (table) => [
+    check('holiday_edits_change_valid', sql`${table.change} in ('day_off', 'not_day_off', 'make_up_workday')`),
+  ],
 );
 
 /** A report asked of the agencies (core/reports.ts): from a report cycle or ad hoc, with its due date and data window. */
