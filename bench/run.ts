@@ -14,6 +14,7 @@ import { loadMatrix } from '../electron/api/handlers/matrix';
 import { openRaw, rawCreateSchema, rawReader } from './baseline';
 import { backupStep, firstLaunchSteps, matrixSteps, openSteps } from './breakdown';
 import { buildDataset, describeFile, type DatasetSpec } from './dataset';
+import { benchCalendar } from './calendar';
 import { benchParse } from './parse';
 import { keep, measurePair, timed, type Runs, type Sampler } from './measure';
 import { bytes, markdownTable, scenarioTable, stepTable, type Scenario } from './report';
@@ -270,6 +271,9 @@ async function main(): Promise<void> {
 
     console.log('\nPlan import (parsePlan on a 100-page plan):\n');
     console.log(scenarioTable(await benchParse()));
+
+    console.log("\nCalendar (a year's holidays; report cycles expanded over 10 years with working-day warnings):\n");
+    console.log(scenarioTable(benchCalendar()));
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }

@@ -4,6 +4,7 @@
  * the data window each covers. Pure: entries in, occurrences for a range out.
  */
 import { daysInMonth, toIsoDate } from './dates';
+import { compareVietnamese } from './vietnamese';
 import type { Recurrence } from './plan';
 
 export const ENTRY_KINDS = ['deadline', 'period', 'event', 'meeting'] as const;
@@ -101,6 +102,8 @@ export const DEFAULT_CYCLE: Omit<CycleFields, 'title' | 'recurrence' | 'fromYear
 
 export interface ReportOccurrence {
   cycleId: number;
+  /** The second half-year's report: the year's report when a yearly cycle runs beside it. */
+  secondHalf: boolean;
   /** "Quý II/2025", "6 tháng đầu năm 2025", "Tháng 7/2025", "Năm 2025". */
   periodLabel: string;
   due: string;
@@ -152,6 +155,7 @@ export function cycleOccurrences(cycle: Cycle, from: string, to: string): Report
       if (due < from || due > to) continue;
       out.push({
         cycleId: cycle.id,
+        secondHalf: cycle.recurrence === 'half_yearly' && firstMonth === 7,
         periodLabel: periodLabel(cycle.recurrence, year, firstMonth),
         due,
         dataFrom: clampDay(windowStart.year, windowStart.month, cycle.windowStartDay),
@@ -219,6 +223,12 @@ export function expandOccurrences(
   filter: OccurrenceFilter = {},
 ): Occurrence[] {
   const out: Occurrence[] = [];
+  // Many deadlines share a day: work out each day's warning once.
+  const warnings = new Map<string, { message: string; suggested: string } | null>();
+  const warnOnce = (date: string) => {
+    if (!warnings.has(date)) warnings.set(date, warn(date));
+    return warnings.get(date)!;
+  };
   const wanted = (kind: OccurrenceKind, planId: number | null, agencyIds: readonly number[]) =>
     (!filter.kinds || filter.kinds.includes(kind)) &&
     (filter.planId == null || filter.planId === planId) &&
@@ -254,7 +264,7 @@ export function expandOccurrences(
       const start = year === null ? entry.startOn : yearlyDate(entry.startOn, year);
       const end = year === null ? (entry.endOn ?? entry.startOn) : start;
       if (!overlaps(start, end, from, to)) continue;
-      const warning = entry.kind === 'deadline' ? warn(start) : null;
+      const warning = entry.kind === 'deadline' ? warnOnce(start) : null;
       out.push({
         ...base,
         key: year === null ? `e${entry.id}` : `e${entry.id}@${year}`,
@@ -266,10 +276,13 @@ export function expandOccurrences(
     }
   }
 
+  // The second half-year's report is the year's report when the same plan also has a yearly cycle: show it once.
+  const yearly = new Set(cycles.filter((cycle) => cycle.recurrence === 'yearly').map((cycle) => cycle.planId));
   for (const cycle of cycles) {
     if (!wanted('report', cycle.planId, cycle.agencyIds)) continue;
     for (const occurrence of cycleOccurrences(cycle, from, to)) {
-      const warning = warn(occurrence.due);
+      if (occurrence.secondHalf && yearly.has(cycle.planId)) continue;
+      const warning = warnOnce(occurrence.due);
       out.push({
         key: `c${cycle.id}@${occurrence.due}`,
         kind: 'report',
@@ -295,5 +308,5 @@ export function expandOccurrences(
       });
     }
   }
-  return out.sort((a, b) => a.start.localeCompare(b.start) || a.title.localeCompare(b.title, 'vi'));
+  return out.sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : compareVietnamese(a.title, b.title)));
 }

@@ -114,21 +114,25 @@ export function calendarFromImport(store: Store, draft: ImportDraft, plan: PlanS
       once(`d${date.due}${date.what}`)
     ) {
       // "… gửi báo cáo … trước ngày 20/6/2025": a report asked of the agencies, tracked in the register.
-      createRequest(store, {
-        title: capitalise(`${date.what} (theo Kế hoạch ${label})`),
-        kind: 'ad_hoc',
-        cycleId: null,
-        requestedOn: minDate(plan.issuedOn ?? date.due, date.due),
-        dueOn: date.due,
-        dataFrom: window?.from ?? null,
-        dataTo: window?.to ?? null,
-        receiver: date.receiver,
-        outline: reportOutline(draft),
-        planId: plan.id,
-        // The body that receives the reports does not owe one to itself.
-        agencyIds: links.agencyIds.filter((id) => !receivers.has(id)),
-        exemptAgencyIds: [],
-      });
+      createRequest(
+        store,
+        {
+          title: capitalise(`${date.what} (theo Kế hoạch ${label})`),
+          kind: 'ad_hoc',
+          cycleId: null,
+          requestedOn: minDate(plan.issuedOn ?? date.due, date.due),
+          dueOn: date.due,
+          dataFrom: window?.from ?? null,
+          dataTo: window?.to ?? null,
+          receiver: date.receiver,
+          outline: reportOutline(draft),
+          planId: plan.id,
+          // The body that receives the reports does not owe one to itself.
+          agencyIds: links.agencyIds.filter((id) => !receivers.has(id)),
+          exemptAgencyIds: [],
+        },
+        links.taskIds,
+      );
     } else if (date.kind === 'deadline' && date.due && once(`d${date.due}${date.what ?? ''}`)) {
       createEntry(
         store,

@@ -85,7 +85,7 @@ function cleanRequest(fields: RequestFields): RequestFields {
   };
 }
 
-function entryFor(fields: RequestFields) {
+function entryFor(fields: RequestFields, taskIds: number[] = []) {
   return {
     kind: 'deadline' as const,
     title: `Hạn nộp: ${fields.title}`,
@@ -102,7 +102,7 @@ function entryFor(fields: RequestFields) {
     dataTo: fields.dataTo,
     planId: fields.planId,
     agencyIds: fields.agencyIds,
-    taskIds: [],
+    taskIds,
   };
 }
 
@@ -137,10 +137,11 @@ function writeAgencies(db: AppDb, requestId: number, fields: RequestFields): voi
   }
 }
 
-export function createRequest(store: Store, raw: RequestFields): ReportRequest {
+/** `taskIds`: the tasks the request's calendar deadline belongs to (the sentence an import read it from). */
+export function createRequest(store: Store, raw: RequestFields, taskIds: number[] = []): ReportRequest {
   const fields = cleanRequest(raw);
   return inTransaction(store, () => {
-    const entry = createEntry(store, entryFor(fields), 'request');
+    const entry = createEntry(store, entryFor(fields, taskIds), 'request');
     const now = nowTimestamp();
     const { agencyIds: _agencies, exemptAgencyIds: _exempt, outline, ...columns } = fields;
     const row = store.db

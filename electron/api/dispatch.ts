@@ -27,6 +27,20 @@ const FIELD_LABELS: Record<string, string> = {
   dueOn: 'Hạn hoàn thành',
   mergedOn: 'Ngày sáp nhập',
   role: 'Vai trò',
+  startOn: 'Ngày bắt đầu',
+  endOn: 'Ngày kết thúc',
+  dataFrom: 'Kỳ số liệu từ ngày',
+  dataTo: 'Kỳ số liệu đến ngày',
+  time: 'Giờ',
+  from: 'Từ ngày',
+  to: 'Đến ngày',
+  date: 'Ngày',
+  year: 'Năm',
+  requestedOn: 'Ngày yêu cầu báo cáo',
+  receivedOn: 'Ngày nhận',
+  documentDate: 'Ngày văn bản',
+  agencyIds: 'Cơ quan',
+  base64: 'Tệp',
 };
 
 export function isChannel(value: string): value is Channel {
@@ -53,6 +67,9 @@ export function describeZodError(error: z.ZodError): string {
     case 'too_big':
     case 'custom':
       detail = issue.message;
+      break;
+    case 'invalid_format':
+      detail = /[\u0080-\uFFFF]/.test(issue.message) ? issue.message : 'sai định dạng';
       break;
     default:
       detail = 'không hợp lệ';

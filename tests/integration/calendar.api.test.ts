@@ -180,7 +180,12 @@ describe('calendar entries', () => {
     const created = await t.must('calendar.create', deadline({ agencyIds: [agencyId('Sở Tư pháp')] }));
     const updated = await t.must('calendar.update', {
       id: created.id,
-      entry: deadline({ title: 'Hạn gửi báo cáo 6 tháng', startOn: '2025-06-18', planId, agencyIds: [agencyId('Sở Y tế')] }),
+      entry: deadline({
+        title: 'Hạn gửi báo cáo 6 tháng',
+        startOn: '2025-06-18',
+        planId,
+        agencyIds: [agencyId('Sở Y tế')],
+      }),
     });
     expect(updated).toMatchObject({ id: created.id, title: 'Hạn gửi báo cáo 6 tháng', startOn: '2025-06-18', planId });
     expect(updated.agencyIds.map(agencyName)).toEqual(['Sở Y tế']);
@@ -260,17 +265,32 @@ describe('calendar entries', () => {
         'INVALID_INPUT',
         'Ngày không có thật trên lịch',
       ],
-      ['31/02 in the data window', () => deadline({ dataFrom: '2025-02-31' }), 'INVALID_INPUT', 'Ngày không có thật trên lịch'],
+      [
+        '31/02 in the data window',
+        () => deadline({ dataFrom: '2025-02-31' }),
+        'INVALID_INPUT',
+        'Ngày không có thật trên lịch',
+      ],
       [
         'a data window ending before it starts',
         () => deadline({ dataFrom: '2025-06-14', dataTo: '2025-03-15' }),
         'INVALID_INPUT',
         'Kỳ số liệu: ngày cuối phải sau ngày đầu.',
       ],
-      ['an agency that does not exist', () => deadline({ agencyIds: [99999] }), 'NOT_FOUND', 'Một cơ quan được chọn không còn trong danh mục'],
+      [
+        'an agency that does not exist',
+        () => deadline({ agencyIds: [99999] }),
+        'NOT_FOUND',
+        'Một cơ quan được chọn không còn trong danh mục',
+      ],
       ['a plan that does not exist', () => deadline({ planId: 99999 }), 'NOT_FOUND', 'Không tìm thấy kế hoạch đã chọn'],
-      ['a task that does not exist', () => deadline({ taskIds: [99999] }), 'NOT_FOUND', 'Không tìm thấy nhiệm vụ được liên kết'],
-      // BUG: the contract's message for a bad time ('Giờ không hợp lệ (định dạng HH:MM).') is dropped by
+      [
+        'a task that does not exist',
+        () => deadline({ taskIds: [99999] }),
+        'NOT_FOUND',
+        'Không tìm thấy nhiệm vụ được liên kết',
+      ],
+      // Regression guard (this was a bug, now fixed): the contract's message for a bad time ('Giờ không hợp lệ (định dạng HH:MM).') is dropped by
       // describeZodError (zod 4 reports a regex failure as 'invalid_format', which falls to the default branch),
       // and 'time' has no FIELD_LABELS entry: the officer reads "time: không hợp lệ".
       [
@@ -311,11 +331,13 @@ describe('calendar entries', () => {
       expect(invalid.message).toContain('Ngày không có thật trên lịch');
     });
 
-    // BUG: messages of the calendar's fields start with the field's code name ("endOn: …", "startOn: …",
+    // Regression guard (this was a bug, now fixed): messages of the calendar's fields start with the field's code name ("endOn: …", "startOn: …",
     // "to: …"): FIELD_LABELS in electron/api/dispatch.ts has no startOn, endOn, dataFrom, dataTo, time, from, to.
     it('names fields in Vietnamese, never by their code names', async () => {
       const messages = [
-        errorOf(await t.call('calendar.create', { kind: 'period', title: 'x', startOn: '2025-09-30', endOn: '2025-07-01' })),
+        errorOf(
+          await t.call('calendar.create', { kind: 'period', title: 'x', startOn: '2025-09-30', endOn: '2025-07-01' }),
+        ),
         errorOf(await t.call('calendar.create', deadline({ startOn: '2025-02-31' }))),
         errorOf(await t.call('calendar.create', deadline({ dataFrom: '2025-06-14', dataTo: '2025-03-15' }))),
         errorOf(await t.call('calendar.list', { from: '2025-07-01', to: '2025-06-30' })),
@@ -344,8 +366,18 @@ describe('days off and deadline warnings', () => {
 
   it('lists the days off of the range for shading: Tết 2025 and 2/9 among them', async () => {
     const view = await list('2025-01-01', '2025-12-31');
-    expect(view.daysOff).toContainEqual({ date: '2025-01-29', name: 'Tết Nguyên đán (mùng 1)', lunar: true, source: 'computed' });
-    expect(view.daysOff).toContainEqual({ date: '2025-09-02', name: 'Quốc khánh 2/9', lunar: false, source: 'computed' });
+    expect(view.daysOff).toContainEqual({
+      date: '2025-01-29',
+      name: 'Tết Nguyên đán (mùng 1)',
+      lunar: true,
+      source: 'computed',
+    });
+    expect(view.daysOff).toContainEqual({
+      date: '2025-09-02',
+      name: 'Quốc khánh 2/9',
+      lunar: false,
+      source: 'computed',
+    });
     expect(view.daysOff.map((day) => day.date)).toEqual([
       '2025-01-01',
       '2025-01-28',
@@ -448,7 +480,7 @@ describe('days off and deadline warnings', () => {
     expect(year.daysOff.every((day) => day.date.startsWith('2026-'))).toBe(true);
   });
 
-  // BUG: holidayYear (electron/api/handlers/calendar.ts) passes every year's edits to holidaysFor([year], edits),
+  // Regression guard (this was a bug, now fixed): holidayYear (electron/api/handlers/calendar.ts) passes every year's edits to holidaysFor([year], edits),
   // which appends all added days regardless of their year: a day off added on 02/01/2026 is listed in 2025
   // (and by `npm run cli -- holidays 2025`).
   it("holidays.year shows only that year's added days off", async () => {
@@ -496,8 +528,20 @@ describe('report cycles', () => {
     expect(reports.map((o) => [o.title, o.start, o.dataFrom, o.dataTo, o.suggested])).toEqual([
       ['Báo cáo công tác phòng, chống mua bán người — Quý I/2025', '2025-03-20', '2024-12-15', '2025-03-14', null],
       ['Báo cáo công tác phòng, chống mua bán người — Quý II/2025', '2025-06-20', '2025-03-15', '2025-06-14', null],
-      ['Báo cáo công tác phòng, chống mua bán người — Quý III/2025', '2025-09-20', '2025-06-15', '2025-09-14', '2025-09-19'],
-      ['Báo cáo công tác phòng, chống mua bán người — Quý IV/2025', '2025-12-20', '2025-09-15', '2025-12-14', '2025-12-19'],
+      [
+        'Báo cáo công tác phòng, chống mua bán người — Quý III/2025',
+        '2025-09-20',
+        '2025-06-15',
+        '2025-09-14',
+        '2025-09-19',
+      ],
+      [
+        'Báo cáo công tác phòng, chống mua bán người — Quý IV/2025',
+        '2025-12-20',
+        '2025-09-15',
+        '2025-12-14',
+        '2025-12-19',
+      ],
     ]);
     expect(reports[2]!.warning).toBe(
       'Hạn 20/09/2025 rơi vào ngày nghỉ (thứ Bảy). Đề xuất: 19/09/2025 (ngày làm việc liền trước).',
@@ -531,7 +575,13 @@ describe('report cycles', () => {
     const cycle = await t.must('cycles.create', quarterly());
     const updated = await t.must('cycles.update', {
       id: cycle.id,
-      cycle: quarterly({ recurrence: 'monthly', dueDay: 5, dueMonthOffset: 1, toYear: 2025, agencyIds: [agencyId('Sở Y tế')] }),
+      cycle: quarterly({
+        recurrence: 'monthly',
+        dueDay: 5,
+        dueMonthOffset: 1,
+        toYear: 2025,
+        agencyIds: [agencyId('Sở Y tế')],
+      }),
     });
     expect(updated).toMatchObject({ id: cycle.id, recurrence: 'monthly', dueDay: 5, dueMonthOffset: 1, toYear: 2025 });
     expect(updated.agencyIds.map(agencyName)).toEqual(['Sở Y tế']);
@@ -576,7 +626,10 @@ describe('workdays.add', () => {
   it('counts working days over 30/4 and 1/5: 28/04/2025 + 3 = 05/05/2025', async () => {
     expect((await t.must('workdays.add', { date: '2025-04-28', days: 1 })).date).toBe('2025-04-29');
     expect((await t.must('workdays.add', { date: '2025-04-28', days: 2 })).date).toBe('2025-05-02');
-    expect(await t.must('workdays.add', { date: '2025-04-28', days: 3 })).toEqual({ date: '2025-05-05', warning: null });
+    expect(await t.must('workdays.add', { date: '2025-04-28', days: 3 })).toEqual({
+      date: '2025-05-05',
+      warning: null,
+    });
   });
 
   it('counts backwards with a negative number', async () => {
@@ -599,7 +652,7 @@ describe('workdays.add', () => {
     expect(error.message).toContain('Ngày không có thật trên lịch');
   });
 
-  // BUG: the handler builds its calendar for year-1 … year+2 only, but accepts up to ±366 working days
+  // Regression guard (this was a bug, now fixed): the handler builds its calendar for year-1 … year+2 only, but accepts up to ±366 working days
   // (about 17 months): 366 working days back from 02/01/2025 reach mid-2023, whose holidays (1/9, 2/9, nghỉ bù
   // 4/9, Giỗ Tổ …) are missing, so the answer is 24/07/2023 instead of 20/07/2023.
   it('counts the holidays of every year it crosses, as far as the contract allows (±366)', async () => {
@@ -634,7 +687,8 @@ describe('calendar.exportIcs', () => {
     const line = event.find((l) => l.startsWith(`${name}:`) || l.startsWith(`${name};`));
     return line === undefined ? undefined : unescape(line.slice(line.indexOf(':') + 1));
   };
-  const param = (event: string[], name: string) => event.find((l) => l.startsWith(`${name}:`) || l.startsWith(`${name};`));
+  const param = (event: string[], name: string) =>
+    event.find((l) => l.startsWith(`${name}:`) || l.startsWith(`${name};`));
 
   it('exports deadlines, campaigns, yearly days, meetings and report deadlines as all-day events', async () => {
     const planId = await createPlan();
@@ -756,29 +810,32 @@ describe('an imported plan puts its dates on the calendar', () => {
     const due = view.occurrences[0]!;
     expect(due).toMatchObject({
       kind: 'deadline',
+      title: 'Hạn nộp: Báo cáo tổng kết (theo Kế hoạch 836/KH-UBND)',
       start: '2025-06-20',
       end: '2025-06-20',
       dataFrom: '2021-02-09',
       dataTo: '2025-06-15',
       receiver: 'Công an tỉnh (Phòng Tham mưu)',
-      what: 'báo cáo tổng kết',
+      what: 'Báo cáo tổng kết (theo Kế hoạch 836/KH-UBND)',
       planId: plan.id,
       warning: null,
     });
-    expect(due.title).toBe('Hạn gửi báo cáo tổng kết');
 
+    // The deadline belongs to the report request the import made (issue 5), which links it to the plan.
     const [stored] = listEntries(t.store.db, '2025-06-20', '2025-06-20');
-    expect(stored).toMatchObject({ id: due.entryId, source: 'import', planId: plan.id });
+    expect(stored).toMatchObject({ id: due.entryId, source: 'request', planId: plan.id });
+    const requests = t.store.sqlite
+      .prepare('SELECT calendar_entry_id AS entryId, plan_id AS planId, due_on AS dueOn FROM report_requests')
+      .all();
+    expect(requests).toEqual([{ entryId: due.entryId, planId: plan.id, dueOn: '2025-06-20' }]);
 
-    // Linked to the plan's task that holds the sentence.
-    const detail = await t.must('plans.get', { id: plan.id });
-    expect(due.taskIds).toHaveLength(1);
-    const task = detail.tasks.find((item) => item.id === due.taskIds[0]);
-    expect(task?.text).toContain('20/6/2025');
-
-    // The provincial members, not their sub-units, not central bodies.
+    // The provincial members, not their sub-units, not central bodies, and not the body that receives the reports.
     const names = due.agencyIds.map(agencyName);
-    expect(names).toEqual(expect.arrayContaining(['Sở Tư pháp', 'Công an tỉnh', 'Sở Y tế', 'Tòa án nhân dân tỉnh']));
+    expect(names).toEqual(
+      expect.arrayContaining(['Sở Tư pháp', 'Sở Y tế', 'Tòa án nhân dân tỉnh', 'Bộ Chỉ huy Bộ đội Biên phòng tỉnh']),
+    );
+    expect(names).toHaveLength(22);
+    expect(names).not.toContain('Công an tỉnh');
     expect(names).not.toContain('Phòng Tham mưu, Công an tỉnh');
     const concerned = agencies.filter((agency) => due.agencyIds.includes(agency.id));
     expect(concerned.filter((agency) => agency.kind === 'central').map((a) => a.name)).toEqual([]);
@@ -787,6 +844,19 @@ describe('an imported plan puts its dates on the calendar', () => {
 
     // The data window became the deadline's, not an entry of its own.
     expect((await list('2021-01-01', '2025-12-31')).occurrences).toHaveLength(1);
+  });
+
+  // Regression guard (this was a bug, now fixed): since the import turns "gửi báo cáo … trước ngày 20/6/2025" into a report request, the deadline on the
+  // calendar is made by db/reports.ts entryFor(), which hard-codes taskIds: [] — the link to the plan's task whose
+  // sentence holds the date (db/importCalendar.ts: "linked to the plan, to the task whose sentence holds them";
+  // issue 4: each entry may link to tasks) is lost.
+  it('836/KH-UBND: the imported deadline stays linked to the task that asks for it', async () => {
+    const plan = await importText(seed(SEED.reviewPlan));
+    const [due] = (await list('2025-06-20', '2025-06-20')).occurrences;
+    const detail = await t.must('plans.get', { id: plan.id });
+    const asking = detail.tasks.filter((task) => task.text.includes('20/6/2025')).map((task) => task.id);
+    expect(asking).toHaveLength(1);
+    expect(due!.taskIds).toEqual(asking);
   });
 
   it('central plan 19/KH-BCĐ138/CP: 30/7 every year from 2024', async () => {
@@ -844,7 +914,7 @@ describe('an imported plan puts its dates on the calendar', () => {
     });
   });
 
-  // BUG: cycleOccurrences documents that "the second half-year's report is the year's report: it is generated
+  // Regression guard (this was a bug, now fixed): cycleOccurrences documents that "the second half-year's report is the year's report: it is generated
   // once, as 'Năm …', when a yearly cycle exists alongside, the caller decides" — but no caller decides:
   // 'định kỳ 06 tháng, 01 năm' shows two report deadlines on 20/12/2025 for the same plan and agencies
   // ("… — Năm 2025 (6 tháng cuối năm)" and "… — Năm 2025").
@@ -856,7 +926,12 @@ describe('an imported plan puts its dates on the calendar', () => {
 
   it('deleting the plan keeps its calendar entries and cycles, unlinked (plan_id set null)', async () => {
     const plan = await importText(seed(SEED.reviewPlan));
-    const cycle = await t.must('cycles.create', { title: 'Báo cáo quý', recurrence: 'quarterly', fromYear: 2025, planId: plan.id });
+    const cycle = await t.must('cycles.create', {
+      title: 'Báo cáo quý',
+      recurrence: 'quarterly',
+      fromYear: 2025,
+      planId: plan.id,
+    });
     expect(await t.must('plans.delete', { id: plan.id })).toBeNull();
 
     const [due] = (await list('2025-06-20', '2025-06-20', { kinds: ['deadline'] })).occurrences;

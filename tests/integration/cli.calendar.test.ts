@@ -99,7 +99,7 @@ describe('cli calendar commands', () => {
     expect(entries).toHaveLength(1);
     expect(entries[0]).toMatchObject({
       kind: 'deadline',
-      title: 'Hạn gửi báo cáo tổng kết',
+      title: 'Hạn nộp: Báo cáo tổng kết (theo Kế hoạch 836/KH-UBND)',
       start: '2025-06-20',
       end: '2025-06-20',
       due: '2025-06-20',
@@ -108,7 +108,9 @@ describe('cli calendar commands', () => {
       plan: '836/KH-UBND',
       warning: null,
     });
-    expect(entries[0]!.agencies).toEqual(expect.arrayContaining(['Sở Tư pháp', 'Công an tỉnh', 'Sở Y tế']));
+    expect(entries[0]!.agencies).toEqual(expect.arrayContaining(['Sở Tư pháp', 'Sở Y tế', 'Tòa án nhân dân tỉnh']));
+    // Công an tỉnh receives the reports: it is not asked for one, nor is its Phòng Tham mưu.
+    expect(entries[0]!.agencies).not.toContain('Công an tỉnh');
     expect(entries[0]!.agencies).not.toContain('Phòng Tham mưu, Công an tỉnh');
     expect(entries[0]!.agencies).not.toContain('Bộ Công an');
 

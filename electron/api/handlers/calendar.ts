@@ -60,7 +60,13 @@ export function calendarView(store: Store, range: ParsedInput<'calendar.list'>):
 }
 
 export function holidayYear(store: Store, year: number): HolidayYear {
-  const edits = holidayEditsFor(store.db);
+  const all = holidayEditsFor(store.db);
+  const inThisYear = (date: string) => date.startsWith(`${year}-`);
+  const edits = {
+    added: (all.added ?? []).filter((holiday) => inThisYear(holiday.date)),
+    removed: (all.removed ?? []).filter(inThisYear),
+    makeUp: (all.makeUp ?? []).filter(inThisYear),
+  };
   const inYear = (date: string) => date.startsWith(`${year}-`);
   const added = new Set((edits.added ?? []).map((holiday) => holiday.date));
   const computed = computeHolidays(year);
@@ -177,8 +183,11 @@ export const holidayHandlers = {
 
 export const workdayHandlers = {
   'workdays.add': ({ store }, { date, days }) => {
+    // Enough years either side for the count: 366 working days run over about a year and a half.
     const year = Number(date.slice(0, 4));
-    const calendar = workCalendarFor([year - 1, year, year + 1, year + 2], holidayEditsFor(store.db));
+    const reach = Math.ceil(Math.abs(days) / 200) + 1;
+    const years = Array.from({ length: 2 * reach + 1 }, (_, i) => year - reach + i);
+    const calendar = workCalendarFor(years, holidayEditsFor(store.db));
     const result = addWorkingDays(date, days, calendar);
     return { date: result, warning: deadlineWarning(date, calendar)?.message ?? null };
   },
