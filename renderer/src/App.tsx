@@ -1,5 +1,12 @@
 import { Layout, Menu } from 'antd';
-import { ApartmentOutlined, CalendarOutlined, FileTextOutlined, InfoCircleOutlined } from '@ant-design/icons';
+import {
+  ApartmentOutlined,
+  CalendarOutlined,
+  CheckSquareOutlined,
+  FileTextOutlined,
+  InboxOutlined,
+  InfoCircleOutlined,
+} from '@ant-design/icons';
 import { navigate, useRoute, type Route } from './route';
 import { PlansPage } from './pages/PlansPage';
 import { PlanPage } from './plan/PlanPage';
@@ -7,15 +14,21 @@ import { AgenciesPage } from './pages/AgenciesPage';
 import { AboutPage } from './pages/AboutPage';
 import { ImportPage } from './import/ImportPage';
 import { CalendarPage } from './calendar/CalendarPage';
+import { TodoPage } from './reports/TodoPage';
+import { RequestsPage } from './reports/RequestsPage';
+import { RequestPage } from './reports/RequestPage';
 
 const MENU = [
+  { key: 'todo', icon: <CheckSquareOutlined />, label: 'Việc cần làm' },
   { key: 'plans', icon: <FileTextOutlined />, label: 'Kế hoạch' },
   { key: 'calendar', icon: <CalendarOutlined />, label: 'Lịch công tác' },
+  { key: 'requests', icon: <InboxOutlined />, label: 'Báo cáo phải nộp' },
   { key: 'agencies', icon: <ApartmentOutlined />, label: 'Danh mục cơ quan' },
   { key: 'about', icon: <InfoCircleOutlined />, label: 'Giới thiệu' },
 ];
 
 function menuKey(route: Route): string {
+  if (route.page === 'request') return 'requests';
   return route.page === 'plan' || route.page === 'import' ? 'plans' : route.page;
 }
 
@@ -33,10 +46,15 @@ export function App() {
           mode="inline"
           selectedKeys={[menuKey(route)]}
           items={MENU}
-          onClick={({ key }) => navigate({ page: key as 'plans' | 'calendar' | 'agencies' | 'about' })}
+          onClick={({ key }) =>
+            navigate({ page: key as 'todo' | 'plans' | 'calendar' | 'requests' | 'agencies' | 'about' })
+          }
         />
       </Layout.Sider>
       <Layout.Content className="page">
+        {route.page === 'todo' && <TodoPage />}
+        {route.page === 'requests' && <RequestsPage />}
+        {route.page === 'request' && <RequestPage key={route.requestId} requestId={route.requestId} />}
         {route.page === 'plans' && <PlansPage />}
         {route.page === 'plan' && <PlanPage key={route.planId} planId={route.planId} tab={route.tab} />}
         {route.page === 'import' && <ImportPage />}

@@ -7,7 +7,10 @@ export type Route =
   | { page: 'import' }
   | { page: 'calendar' }
   | { page: 'agencies' }
-  | { page: 'about' };
+  | { page: 'about' }
+  | { page: 'todo' }
+  | { page: 'requests' }
+  | { page: 'request'; requestId: number };
 
 export function parseRoute(hash: string): Route {
   const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean);
@@ -18,13 +21,21 @@ export function parseRoute(hash: string): Route {
   if (parts[0] === 'calendar') return { page: 'calendar' };
   if (parts[0] === 'agencies') return { page: 'agencies' };
   if (parts[0] === 'about') return { page: 'about' };
-  return { page: 'plans' };
+  if (parts[0] === 'plans') return { page: 'plans' };
+  if (parts[0] === 'requests' && parts[1] && /^\d+$/.test(parts[1])) {
+    return { page: 'request', requestId: Number(parts[1]) };
+  }
+  if (parts[0] === 'requests') return { page: 'requests' };
+  // The home screen: what is due or overdue.
+  return { page: 'todo' };
 }
 
 export function routeHash(route: Route): string {
   switch (route.page) {
     case 'plan':
       return `#/plans/${route.planId}/${route.tab}`;
+    case 'request':
+      return `#/requests/${route.requestId}`;
     default:
       return `#/${route.page}`;
   }

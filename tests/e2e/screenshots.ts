@@ -69,6 +69,7 @@ const browser = await launchBrowser();
 const { page } = await openPage(browser, app);
 const shot = (name: string) => page.screenshot({ path: path.join(out, `${name}.png`), animations: 'disabled' });
 
+await page.getByRole('menuitem', { name: 'Kế hoạch' }).click();
 await page.getByText('61/KH-UBND').waitFor();
 await shot('1-plans');
 await page.getByRole('button', { name: 'Thêm kế hoạch' }).click();

@@ -176,7 +176,13 @@ describe('done means: the 836 plan’s request “gửi báo cáo tổng kết �
       .sort((a, b) => a - b);
     expect([...request.agencyIds].sort((a, b) => a - b)).toEqual(required);
     const names = request.agencyIds.map(dir.name);
-    for (const name of ['Sở Tư pháp', 'Tỉnh Đoàn', 'Sở Y tế', 'Viện Kiểm sát nhân dân tỉnh', 'Hội Liên hiệp Phụ nữ tỉnh']) {
+    for (const name of [
+      'Sở Tư pháp',
+      'Tỉnh Đoàn',
+      'Sở Y tế',
+      'Viện Kiểm sát nhân dân tỉnh',
+      'Hội Liên hiệp Phụ nữ tỉnh',
+    ]) {
       expect(names).toContain(name);
     }
     for (const name of ['Công an tỉnh', 'Phòng Tham mưu, Công an tỉnh', 'Sở Lao động - Thương binh và Xã hội']) {
@@ -187,7 +193,12 @@ describe('done means: the 836 plan’s request “gửi báo cáo tổng kết �
     const on13 = await t.must('reminders.todo', { on: '2025-06-13' });
     expect(on13.today).toBe('2025-06-13');
     expect(on13.reminders).toHaveLength(1);
-    expect(on13.reminders[0]).toMatchObject({ requestId: request.id, dueOn: '2025-06-20', daysLeft: 7, step: 'before-7' });
+    expect(on13.reminders[0]).toMatchObject({
+      requestId: request.id,
+      dueOn: '2025-06-20',
+      daysLeft: 7,
+      step: 'before-7',
+    });
     expect(on13.reminders[0]!.title).toMatch(/^Báo cáo tổng kết/);
     expect([...on13.reminders[0]!.missingAgencyIds].sort((a, b) => a - b)).toEqual(required);
 
@@ -224,9 +235,7 @@ describe('done means: the 836 plan’s request “gửi báo cáo tổng kết �
     expect(file.fileName).toMatch(/\.docx$/);
     expect(file.mimeType).toBe('application/vnd.openxmlformats-officedocument.wordprocessingml.document');
     const lines = await docxLines(file.base64);
-    const missing = request.agencyIds
-      .map(dir.name)
-      .filter((name) => name !== 'Sở Tư pháp' && name !== 'Tỉnh Đoàn');
+    const missing = request.agencyIds.map(dir.name).filter((name) => name !== 'Sở Tư pháp' && name !== 'Tỉnh Đoàn');
     expect([...addressees(lines)].sort()).toEqual([...missing].sort());
     expect(addressees(lines)).toHaveLength(20);
     const text = lines.join('\n');
@@ -337,7 +346,10 @@ describe('requests: validation, the calendar deadline, and what cannot be delete
     const created = await t.must('requests.create', requestInput([dir.id('Sở Y tế')]));
     const [entry] = (await t.must('calendar.list', { from: '2025-06-20', to: '2025-06-20' })).occurrences;
     await t.must('calendar.delete', { id: entry!.entryId! });
-    await t.must('requests.update', { id: created.id, request: requestInput([dir.id('Sở Y tế')], { dueOn: '2025-06-25' }) });
+    await t.must('requests.update', {
+      id: created.id,
+      request: requestInput([dir.id('Sở Y tế')], { dueOn: '2025-06-25' }),
+    });
     const after = (await t.must('calendar.list', { from: '2025-06-01', to: '2025-06-30' })).occurrences;
     expect(after.filter((item) => item.kind === 'deadline').map((item) => item.start)).toEqual(['2025-06-25']);
   });
@@ -528,7 +540,9 @@ describe('submissions: versions, dates, duplicates and the file store', () => {
   it('refuses a report from an agency the request does not ask, naming it', async () => {
     const { dir, request } = await arrange();
     const before = counts();
-    const error = errorOf(await t.call('submissions.record', submissionInput(request.id, dir.id('Tỉnh Đoàn'), '2025-06-15')));
+    const error = errorOf(
+      await t.call('submissions.record', submissionInput(request.id, dir.id('Tỉnh Đoàn'), '2025-06-15')),
+    );
     expect(error.code).toBe('INVALID_INPUT');
     expect(error.message).toContain('Tỉnh Đoàn');
     expect(counts()).toEqual(before);

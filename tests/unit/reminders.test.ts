@@ -617,11 +617,21 @@ describe('agencyStatus', () => {
       versions: 2,
     });
     const lateFirst = [submission(1, 3, '2025-06-22', 1), submission(1, 3, '2025-06-30', 2)];
-    expect(agencyStatus(r, lateFirst, 3)).toMatchObject({ status: 'supplemented', receivedOn: '2025-06-22', daysLate: 2 });
+    expect(agencyStatus(r, lateFirst, 3)).toMatchObject({
+      status: 'supplemented',
+      receivedOn: '2025-06-22',
+      daysLate: 2,
+    });
   });
 
   it('exempt: excused, whether or not something arrived', () => {
-    expect(agencyStatus(r, [], 4)).toEqual({ agencyId: 4, status: 'exempt', receivedOn: null, daysLate: 0, versions: 0 });
+    expect(agencyStatus(r, [], 4)).toEqual({
+      agencyId: 4,
+      status: 'exempt',
+      receivedOn: null,
+      daysLate: 0,
+      versions: 0,
+    });
     expect(agencyStatus(r, [submission(1, 4, '2025-06-30')], 4)).toMatchObject({
       status: 'exempt',
       daysLate: 0,

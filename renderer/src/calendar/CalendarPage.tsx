@@ -1,4 +1,4 @@
-import { useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { App, Button, Checkbox, Select, Space, Typography } from 'antd';
 import { CalendarOutlined, ExportOutlined, PlusOutlined, PrinterOutlined, ScheduleOutlined } from '@ant-design/icons';
 import FullCalendar from '@fullcalendar/react';
@@ -7,7 +7,7 @@ import multiMonthPlugin from '@fullcalendar/multimonth';
 import listPlugin from '@fullcalendar/list';
 import interactionPlugin, { type DateClickArg } from '@fullcalendar/interaction';
 import viLocale from '@fullcalendar/core/locales/vi';
-import type { DatesSetArg, EventClickArg, EventDropArg, EventMountArg } from '@fullcalendar/core';
+import type { DatesSetArg, EventClickArg, EventContentArg, EventDropArg, EventMountArg } from '@fullcalendar/core';
 import {
   OCCURRENCE_KIND_COLORS,
   OCCURRENCE_KIND_LABELS,
@@ -21,6 +21,7 @@ import { saveExportedFile } from '../download';
 import { invalidate, useLoad } from '../useLoad';
 import {
   ALL_KINDS,
+  KIND_SHORT_LABELS,
   addDays,
   dateRangeText,
   daysBetween,
@@ -34,7 +35,7 @@ import { CyclesDialog } from './CyclesDialog';
 import { EntryDialog, type EntryTarget } from './EntryDialog';
 import { HolidaysDialog } from './HolidaysDialog';
 import { ReportDialog } from './ReportDialog';
-import { agencyOptions, agencySearch, planOptions } from './options';
+import { agencyNames, agencyOptions, agencySearch, planOptions } from './options';
 import { useDayOffCheck } from './useDayOffCheck';
 import './calendar.css';
 
@@ -82,6 +83,32 @@ export function CalendarPage() {
   const [holidaysOpen, setHolidaysOpen] = useState(false);
   const [cyclesOpen, setCyclesOpen] = useState<{ focus: number | null } | null>(null);
   const [exporting, setExporting] = useState(false);
+
+  // Printing. FullCalendar lays itself out for paper (natural heights, no scrollers) only when told;
+  // the month keeps its screen layout (campaigns as continuous bars), measured at the page's size.
+  const pageRef = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    const api = () => calendarRef.current?.getApi();
+    const before = () => {
+      if (api()?.view.type === MONTH_VIEW) {
+        pageRef.current?.classList.add('cal-printing');
+        api()?.updateSize();
+      } else {
+        api()?.trigger('_beforeprint');
+      }
+    };
+    const after = () => {
+      pageRef.current?.classList.remove('cal-printing');
+      api()?.trigger('_afterprint');
+      api()?.updateSize();
+    };
+    window.addEventListener('beforeprint', before);
+    window.addEventListener('afterprint', after);
+    return () => {
+      window.removeEventListener('beforeprint', before);
+      window.removeEventListener('afterprint', after);
+    };
+  }, []);
 
   const filters = {
     kinds: kinds.length === ALL_KINDS.length ? undefined : kinds,
@@ -173,6 +200,24 @@ export function CalendarPage() {
     arg.el.title = occurrence ? occurrenceTooltip(occurrence) : arg.event.title;
   };
 
+  // The agenda says, under each title, who receives it, the data window, the place and the agencies.
+  const renderEventContent = (arg: EventContentArg) => {
+    const occurrence = (arg.event.extendedProps as Partial<OccurrenceEventProps>).occurrence;
+    if (arg.view.type !== AGENDA_VIEW || !occurrence) return true;
+    const details = [
+      occurrence.receiver && `Nơi nhận: ${occurrence.receiver}`,
+      (occurrence.dataFrom || occurrence.dataTo) && `Số liệu: ${dateRangeText(occurrence.dataFrom, occurrence.dataTo)}`,
+      occurrence.place && `Địa điểm: ${occurrence.place}`,
+      occurrence.agencyIds.length > 0 && `Cơ quan: ${agencyNames(agencies.data ?? [], occurrence.agencyIds)}`,
+    ].filter(Boolean);
+    return (
+      <>
+        <span className="cal-list-title">{arg.event.title}</span>
+        {details.length > 0 && <span className="cal-list-detail">{details.join(' · ')}</span>}
+      </>
+    );
+  };
+
   const onAgencyChange = (value: number | undefined) => {
     setAgencyId(value ?? null);
     // The per-agency view: everything that agency owes, as a list.
@@ -204,7 +249,7 @@ export function CalendarPage() {
     .join(' · ');
 
   return (
-    <div className="cal-page">
+    <div className="cal-page" ref={pageRef}>
       {/* While this screen is open, printing is A4 landscape. */}
       <style>{'@page { size: A4 landscape; margin: 8mm; }'}</style>
       <div className="page-header cal-no-print">
@@ -234,12 +279,9 @@ export function CalendarPage() {
           onChange={(values) => setKinds(values as OccurrenceKind[])}
           options={ALL_KINDS.map((kind) => ({
             value: kind,
-            label: (
-              <span className="cal-kind-label">
-                <span className="cal-swatch" style={{ background: OCCURRENCE_KIND_COLORS[kind] }} />
-                {OCCURRENCE_KIND_LABELS[kind]}
-              </span>
-            ),
+            label: KIND_SHORT_LABELS[kind],
+            title: OCCURRENCE_KIND_LABELS[kind],
+            style: { '--cal-kind-color': OCCURRENCE_KIND_COLORS[kind] } as React.CSSProperties,
           }))}
         />
         <Select
@@ -297,13 +339,18 @@ export function CalendarPage() {
                 fixedWeekCount: false,
               },
               [YEAR_VIEW]: {
+                // Twelve small months in two rows; each entry is a thin bar in its kind's colour
+                // (details in the tooltip), a day number opens that month.
                 buttonText: 'Năm',
                 titleFormat: yearTitle,
                 multiMonthTitleFormat: monthName,
-                multiMonthMaxColumns: 4,
-                multiMonthMinWidth: 220,
+                multiMonthMaxColumns: 6,
+                multiMonthMinWidth: 160,
                 dayHeaderFormat: weekdayShort,
-                dayMaxEvents: 1,
+                // Taller small months than FullCalendar's default, so a day holds a few bars.
+                aspectRatio: 0.75,
+                navLinks: true,
+                navLinkDayClick: (date: Date) => calendarRef.current?.getApi().changeView(MONTH_VIEW, date),
               },
               [AGENDA_VIEW]: {
                 buttonText: 'Danh sách',
@@ -318,6 +365,7 @@ export function CalendarPage() {
             eventClick={onEventClick}
             eventDrop={onEventDrop}
             eventDidMount={onEventDidMount}
+            eventContent={renderEventContent}
             datesSet={onDatesSet}
             moreLinkText={(count) => `+${count} mục`}
             noEventsText="Không có mục lịch nào trong thời gian này."

@@ -69,6 +69,7 @@ export function CyclesDialog(props: CyclesDialogProps) {
       onCancel={props.onClose}
       destroyOnHidden
       width={1060}
+      style={{ top: 24 }}
     >
       <CyclesBody {...props} />
     </Modal>
@@ -152,17 +153,17 @@ function CyclesBody({ focusCycleId, defaultYear, plans, agencies, onClose }: Cyc
           {
             title: 'Định kỳ',
             dataIndex: 'recurrence',
-            width: 95,
+            width: 90,
             render: (recurrence: Recurrence) => RECURRENCE_LABELS[recurrence],
           },
-          { title: 'Kỳ số liệu', width: 220, render: (_, cycle) => windowText(cycle) },
-          { title: 'Hạn gửi', width: 150, render: (_, cycle) => dueText(cycle) },
-          { title: 'Năm', width: 90, render: (_, cycle) => yearsText(cycle) },
-          { title: 'Nơi nhận', dataIndex: 'receiver', width: 150 },
+          { title: 'Kỳ số liệu', width: 205, render: (_, cycle) => windowText(cycle) },
+          { title: 'Hạn gửi', width: 130, render: (_, cycle) => dueText(cycle) },
+          { title: 'Năm', width: 80, render: (_, cycle) => yearsText(cycle) },
+          { title: 'Nơi nhận', dataIndex: 'receiver', width: 160 },
           {
             title: 'Kế hoạch',
             dataIndex: 'planId',
-            width: 120,
+            width: 110,
             render: (planId: number | null) => {
               const plan = planId ? planById.get(planId) : undefined;
               return plan ? planLabel(plan) : '';
@@ -170,7 +171,7 @@ function CyclesBody({ focusCycleId, defaultYear, plans, agencies, onClose }: Cyc
           },
           {
             title: '',
-            width: 100,
+            width: 95,
             render: (_, cycle) => (
               <Space size={4}>
                 <Button size="small" type="link" onClick={() => setEditing(cycle)}>
@@ -275,15 +276,26 @@ function CycleForm({ cycle, defaultYear, plans, agencies, onCancel, onSubmit }: 
       }}
       className="cal-cycle-form"
     >
-      <Button type="link" icon={<ArrowLeftOutlined />} onClick={onCancel} style={{ padding: 0, marginBottom: 8 }}>
+      <Button
+        type="link"
+        size="small"
+        icon={<ArrowLeftOutlined />}
+        onClick={onCancel}
+        style={{ padding: 0, marginBottom: 6 }}
+      >
         Về danh sách chu kỳ
       </Button>
       <Alert
         type="info"
         showIcon
-        style={{ marginBottom: 12 }}
-        title="Mặc định theo chế độ báo cáo của Nghị định 09/2019/NĐ-CP"
-        description="Số liệu tính từ ngày 15 tháng trước kỳ báo cáo đến ngày 14 tháng cuối kỳ (báo cáo tháng: từ ngày 15 tháng trước đến ngày 14 tháng báo cáo; 6 tháng đầu năm: 15/12 năm trước – 14/6; năm: 15/12 năm trước – 14/12). Hạn gửi, kỳ số liệu sửa được theo quy định của từng ngành."
+        style={{ marginBottom: 12, padding: '6px 12px' }}
+        title={
+          <span className="cal-cycle-note">
+            Mặc định theo chế độ báo cáo của Nghị định 09/2019/NĐ-CP: số liệu tính từ ngày 15 tháng trước kỳ báo cáo đến
+            ngày 14 tháng cuối kỳ (báo cáo tháng: 15 tháng trước – 14; 6 tháng đầu năm: 15/12 năm trước – 14/6; năm:
+            15/12 năm trước – 14/12). Kỳ số liệu và hạn gửi sửa được theo quy định của từng ngành.
+          </span>
+        }
       />
       <div className="cal-form-row">
         <Form.Item
@@ -359,14 +371,14 @@ function CycleForm({ cycle, defaultYear, plans, agencies, onCancel, onSubmit }: 
       {preview.length > 0 && (
         <div className="cal-cycle-preview" data-testid="cycle-preview">
           <b>Ví dụ năm {preview[0]!.due.slice(0, 4)}:</b>
-          <ul>
+          <div className="cal-cycle-preview-grid">
             {preview.map((occurrence) => (
-              <li key={occurrence.due}>
-                {occurrence.periodLabel}: số liệu từ {formatDisplayDate(occurrence.dataFrom)} đến{' '}
-                {formatDisplayDate(occurrence.dataTo)}, hạn gửi {formatDisplayDate(occurrence.due)}
-              </li>
+              <div key={occurrence.due}>
+                {occurrence.periodLabel}: số liệu {formatDisplayDate(occurrence.dataFrom)} –{' '}
+                {formatDisplayDate(occurrence.dataTo)}, hạn gửi <b>{formatDisplayDate(occurrence.due)}</b>
+              </div>
             ))}
-          </ul>
+          </div>
         </div>
       )}
       <DialogButtons saving={saving} onCancel={onCancel} />

@@ -73,6 +73,7 @@ export function EntryDialog({ target, plans, agencies, onClose }: EntryDialogPro
       onCancel={onClose}
       destroyOnHidden
       width={720}
+      style={{ top: 40 }}
     >
       {target?.mode === 'edit' && (
         <EditBody occurrence={target.occurrence} plans={plans} agencies={agencies} onClose={onClose} />

@@ -39,15 +39,7 @@ export function ReportDialog({ occurrence, cycles, plans, agencies, onClose, onO
       {occurrence && (
         <>
           {occurrence.warning && (
-            <Alert
-              type="warning"
-              showIcon
-              style={{ marginBottom: 12 }}
-              title={occurrence.warning}
-              description={
-                occurrence.suggested ? `Ngày làm việc đề xuất: ${longDate(occurrence.suggested)}.` : undefined
-              }
-            />
+            <Alert type="warning" showIcon style={{ marginBottom: 12 }} title={occurrence.warning} />
           )}
           <Descriptions size="small" column={1} bordered styles={{ label: { width: 170 } }}>
             <Descriptions.Item label="Báo cáo">{occurrence.title}</Descriptions.Item>

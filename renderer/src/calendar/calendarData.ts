@@ -17,7 +17,14 @@ import { api } from '../api';
 
 export const ALL_KINDS: OccurrenceKind[] = ['deadline', 'period', 'event', 'meeting', 'report'];
 
-export const KIND_OPTIONS = ALL_KINDS.map((kind) => ({ value: kind, label: OCCURRENCE_KIND_LABELS[kind] }));
+/** Short names for the filter, which doubles as the colour legend (the full names are in the tooltips). */
+export const KIND_SHORT_LABELS: Record<OccurrenceKind, string> = {
+  deadline: 'Hạn gửi, hoàn thành',
+  period: 'Đợt, chiến dịch',
+  event: 'Sự kiện, kỷ niệm',
+  meeting: 'Hội nghị, họp',
+  report: 'Báo cáo định kỳ',
+};
 
 /** A local Date (what FullCalendar hands out) as ISO `YYYY-MM-DD`. */
 export function isoFromDate(date: Date): string {
@@ -103,11 +110,15 @@ export function toEvents(view: CalendarView | undefined, listView: boolean, visi
       end,
       allDay: true,
       backgroundColor: color,
-      borderColor: occurrence.warning ? '#5c0011' : color,
+      borderColor: color,
       textColor: '#fff',
       startEditable: movable,
       durationEditable: false,
-      classNames: [`cal-kind-${occurrence.kind}`, ...(occurrence.warning ? ['cal-warning'] : [])],
+      classNames: [
+        `cal-kind-${occurrence.kind}`,
+        span ? 'cal-span' : 'cal-single',
+        ...(occurrence.warning ? ['cal-warning'] : []),
+      ],
       extendedProps: { occurrence } satisfies OccurrenceEventProps,
     });
   }

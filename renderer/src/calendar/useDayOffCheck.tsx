@@ -32,10 +32,7 @@ export function useDayOffCheck(): (entry: Entry) => Promise<void> {
         width: 480,
         content: (
           <div data-testid="day-off-warning">
-            <p style={{ margin: '4px 0 8px' }}>{warning}</p>
-            <p style={{ margin: 0 }}>
-              Ngày làm việc đề xuất: <b>{longDate(target)}</b>
-            </p>
+            <p style={{ margin: '4px 0 0' }}>{warning}</p>
           </div>
         ),
         okText: 'Dời về ngày đề xuất',
