@@ -65,10 +65,37 @@ for (const [label, text, lead, coordinating] of tasks) {
   });
 }
 
+const today = new Date().toISOString().slice(0, 10);
+const year = today.slice(0, 4);
+await must('calendar.create', {
+  kind: 'period',
+  title: 'Cao điểm tấn công trấn áp tội phạm mua bán người',
+  startOn: `${year}-07-01`,
+  endOn: `${year}-09-30`,
+});
+await must('calendar.create', {
+  kind: 'event',
+  title: 'Ngày toàn dân phòng, chống mua bán người',
+  startOn: `${year}-07-30`,
+  yearly: true,
+});
+const request = await must<{ id: number }>('requests.create', {
+  title: 'Báo cáo 6 tháng đầu năm về công tác phòng, chống mua bán người',
+  requestedOn: `${year}-01-02`,
+  dueOn: today,
+  dataFrom: `${Number(year) - 1}-12-15`,
+  dataTo: `${year}-06-14`,
+  receiver: 'Công an tỉnh (Phòng Tham mưu)',
+  agencyIds: ['Sở Tư pháp', 'Sở Y tế', 'Tỉnh Đoàn', 'Công an tỉnh'].map(id),
+});
+await must('submissions.record', { requestId: request.id, agencyId: id('Sở Tư pháp'), receivedOn: today });
+
 const browser = await launchBrowser();
 const { page } = await openPage(browser, app);
 const shot = (name: string) => page.screenshot({ path: path.join(out, `${name}.png`), animations: 'disabled' });
 
+await page.getByTestId('todo-list').waitFor();
+await shot('0-todo');
 await page.getByRole('menuitem', { name: 'Kế hoạch' }).click();
 await page.getByText('61/KH-UBND').waitFor();
 await shot('1-plans');
@@ -86,6 +113,13 @@ await shot('4-matrix');
 await page.getByText('Tất cả cơ quan').click();
 await page.waitForFunction(() => document.querySelectorAll('.matrix-col-header').length > 10);
 await shot('5-matrix-all');
+await page.getByRole('menuitem', { name: 'Lịch công tác' }).click();
+await page.getByTestId('calendar').waitFor();
+await shot('5b-calendar');
+await page.getByRole('menuitem', { name: 'Báo cáo phải nộp' }).click();
+await page.getByText('Báo cáo 6 tháng đầu năm').first().click();
+await page.getByTestId('request-statuses').waitFor();
+await shot('5c-request');
 await page.getByRole('menuitem', { name: 'Danh mục cơ quan' }).click();
 await page.getByText('Sở Tư pháp').first().waitFor();
 await shot('6-agencies');
