@@ -16,6 +16,7 @@ import { backupStep, firstLaunchSteps, matrixSteps, openSteps } from './breakdow
 import { buildDataset, describeFile, type DatasetSpec } from './dataset';
 import { benchCalendar } from './calendar';
 import { benchParse } from './parse';
+import { benchReminders } from './reminders';
 import { keep, measurePair, timed, type Runs, type Sampler } from './measure';
 import { bytes, markdownTable, scenarioTable, stepTable, type Scenario } from './report';
 
@@ -274,6 +275,9 @@ async function main(): Promise<void> {
 
     console.log("\nCalendar (a year's holidays; report cycles expanded over 10 years with working-day warnings):\n");
     console.log(scenarioTable(benchCalendar()));
+
+    console.log('\nReminders at start-up (dueReminders over ten years of requests):\n');
+    console.log(scenarioTable(benchReminders()));
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }

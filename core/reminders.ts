@@ -4,7 +4,7 @@
  * tested. Days are counted in Vietnam's time zone (UTC+7, no daylight saving):
  * at 23:30 UTC on 12 June it is already 13 June in the office.
  */
-import { daysBetween, missingAgencies, type ReportRequest, type Submission } from './reports';
+import { daysBetween, indexSubmissions, missingAgencies, type ReportRequest, type Submission } from './reports';
 
 export interface ReminderRules {
   /** Remind this many days before the due date (0: the day itself). */
@@ -68,12 +68,14 @@ export function dueReminders(
   states: readonly ReminderState[] = [],
 ): DueReminder[] {
   const out: DueReminder[] = [];
+  const index = indexSubmissions(submissions);
+  const stateOf = new Map(states.map((state) => [`${state.requestId}|${state.step}`, state]));
   for (const request of requests) {
     const step = reminderStep(request.dueOn, today, rules);
     if (step === null) continue;
-    const missing = missingAgencies(request, submissions);
+    const missing = missingAgencies(request, index);
     if (missing.length === 0) continue;
-    const state = states.find((item) => item.requestId === request.id && item.step === step);
+    const state = stateOf.get(`${request.id}|${step}`);
     if (state?.dismissed) continue;
     if (state?.snoozedUntil && state.snoozedUntil > today) continue;
     out.push({

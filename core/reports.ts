@@ -82,14 +82,36 @@ export function daysBetween(from: string, to: string): number {
   return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / DAY);
 }
 
+/** Submissions by request, then by agency, each list in version order: built once, read per agency. */
+export type SubmissionIndex = Map<number, Map<number, Submission[]>>;
+
+export function indexSubmissions(submissions: readonly Submission[]): SubmissionIndex {
+  const index: SubmissionIndex = new Map();
+  for (const submission of submissions) {
+    let byAgency = index.get(submission.requestId);
+    if (!byAgency) index.set(submission.requestId, (byAgency = new Map()));
+    const list = byAgency.get(submission.agencyId);
+    if (list) list.push(submission);
+    else byAgency.set(submission.agencyId, [submission]);
+  }
+  for (const byAgency of index.values()) {
+    for (const list of byAgency.values()) {
+      list.sort((a, b) => a.version - b.version || a.receivedOn.localeCompare(b.receivedOn));
+    }
+  }
+  return index;
+}
+
+function asIndex(submissions: readonly Submission[] | SubmissionIndex): SubmissionIndex {
+  return submissions instanceof Map ? submissions : indexSubmissions(submissions);
+}
+
 export function agencyStatus(
   request: ReportRequest,
-  submissions: readonly Submission[],
+  submissions: readonly Submission[] | SubmissionIndex,
   agencyId: number,
 ): AgencyReportStatus {
-  const own = submissions
-    .filter((submission) => submission.requestId === request.id && submission.agencyId === agencyId)
-    .sort((a, b) => a.version - b.version || a.receivedOn.localeCompare(b.receivedOn));
+  const own = asIndex(submissions).get(request.id)?.get(agencyId) ?? [];
   if (request.exemptAgencyIds.includes(agencyId)) {
     return { agencyId, status: 'exempt', receivedOn: own[0]?.receivedOn ?? null, daysLate: 0, versions: own.length };
   }
@@ -100,12 +122,19 @@ export function agencyStatus(
   return { agencyId, status, receivedOn: first.receivedOn, daysLate, versions: own.length };
 }
 
-export function requestStatuses(request: ReportRequest, submissions: readonly Submission[]): AgencyReportStatus[] {
-  return request.agencyIds.map((agencyId) => agencyStatus(request, submissions, agencyId));
+export function requestStatuses(
+  request: ReportRequest,
+  submissions: readonly Submission[] | SubmissionIndex,
+): AgencyReportStatus[] {
+  const index = asIndex(submissions);
+  return request.agencyIds.map((agencyId) => agencyStatus(request, index, agencyId));
 }
 
 /** The agencies that still owe the report (required, not excused, nothing received). */
-export function missingAgencies(request: ReportRequest, submissions: readonly Submission[]): number[] {
+export function missingAgencies(
+  request: ReportRequest,
+  submissions: readonly Submission[] | SubmissionIndex,
+): number[] {
   return requestStatuses(request, submissions)
     .filter((status) => status.status === 'missing')
     .map((status) => status.agencyId);
@@ -146,18 +175,24 @@ export interface ReportingRates {
 /** Rates over the requests due up to `asOf` (a request not yet due is not counted as missing). */
 export function reportingRates(
   requests: readonly ReportRequest[],
-  submissions: readonly Submission[],
+  submissions: readonly Submission[] | SubmissionIndex,
   asOf: string,
 ): ReportingRates {
+  const index = asIndex(submissions);
   const due = requests.filter((request) => request.dueOn <= asOf);
-  const all = due.flatMap((request) => requestStatuses(request, submissions).map((status) => ({ request, status })));
+  const statuses = new Map(due.map((request) => [request.id, requestStatuses(request, index)]));
+  const all = due.flatMap((request) => statuses.get(request.id)!.map((status) => ({ request, status })));
   const group = <K>(key: (item: (typeof all)[number]) => K) => {
     const map = new Map<K, AgencyReportStatus[]>();
-    for (const item of all) map.set(key(item), [...(map.get(key(item)) ?? []), item.status]);
+    for (const item of all) {
+      const list = map.get(key(item));
+      if (list) list.push(item.status);
+      else map.set(key(item), [item.status]);
+    }
     return map;
   };
   return {
-    byRequest: due.map((request) => ({ requestId: request.id, ...rate(requestStatuses(request, submissions)) })),
+    byRequest: due.map((request) => ({ requestId: request.id, ...rate(statuses.get(request.id)!) })),
     byAgency: [...group((item) => item.status.agencyId)].map(([agencyId, statuses]) => ({
       agencyId,
       ...rate(statuses),

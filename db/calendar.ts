@@ -155,10 +155,22 @@ export function createEntry(store: Store, raw: EntryFields, source = 'manual'): 
   });
 }
 
-export function updateEntry(store: Store, id: number, raw: EntryFields): Entry {
+/** A report request's deadline is changed through the request, so the two never disagree. */
+function assertNotRequestDeadline(entry: Entry): void {
+  if (entry.source === 'request') {
+    throw new AppError(
+      'IN_USE',
+      `“${entry.title}” là hạn của một yêu cầu báo cáo; hãy đổi hạn nộp trong màn hình “Báo cáo phải nộp”.`,
+    );
+  }
+}
+
+/** `viaRequest`: the change comes from the request that owns the entry. */
+export function updateEntry(store: Store, id: number, raw: EntryFields, viaRequest = false): Entry {
   const fields = cleanEntry(raw);
   return inTransaction(store, () => {
-    getEntry(store.db, id);
+    const current = getEntry(store.db, id);
+    if (!viaRequest) assertNotRequestDeadline(current);
     assertLinks(store.db, fields);
     const { agencyIds, taskIds, ...columns } = fields;
     store.db
@@ -175,6 +187,7 @@ export function updateEntry(store: Store, id: number, raw: EntryFields): Entry {
 export function moveEntry(store: Store, id: number, startOn: string): Entry {
   return inTransaction(store, () => {
     const entry = getEntry(store.db, id);
+    assertNotRequestDeadline(entry);
     let endOn = entry.endOn;
     if (endOn) {
       const length = Date.parse(endOn) - Date.parse(entry.startOn);
@@ -189,9 +202,10 @@ export function moveEntry(store: Store, id: number, startOn: string): Entry {
   });
 }
 
-export function deleteEntry(store: Store, id: number): void {
+export function deleteEntry(store: Store, id: number, viaRequest = false): void {
   inTransaction(store, () => {
-    getEntry(store.db, id);
+    const entry = getEntry(store.db, id);
+    if (!viaRequest) assertNotRequestDeadline(entry);
     store.db.delete(calendarEntries).where(eq(calendarEntries.id, id)).run();
   });
 }

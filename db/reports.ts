@@ -175,7 +175,7 @@ export function updateRequest(store: Store, id: number, raw: RequestFields): Rep
         .from(calendarEntries)
         .where(eq(calendarEntries.id, calendarEntryId))
         .get();
-    if (entryExists) updateEntry(store, calendarEntryId!, entryFor(fields));
+    if (entryExists) updateEntry(store, calendarEntryId!, entryFor(fields), true);
     else calendarEntryId = createEntry(store, entryFor(fields), 'request').id;
     store.db
       .update(reportRequests)
@@ -209,7 +209,7 @@ export function deleteRequest(store: Store, id: number): void {
         .from(calendarEntries)
         .where(eq(calendarEntries.id, row.calendarEntryId))
         .get();
-      if (entry) deleteEntry(store, entry.id);
+      if (entry) deleteEntry(store, entry.id, true);
     }
   });
 }

@@ -341,11 +341,13 @@ describe('requests: validation, the calendar deadline, and what cannot be delete
     expect(errorOf(await t.call('requests.get', { id: created.id })).code).toBe('NOT_FOUND');
   });
 
-  it('puts the deadline back on the calendar at the next edit when the officer deleted it from the calendar', async () => {
+  it("refuses to delete a request's deadline from the calendar, and moves it with the request", async () => {
     const dir = await directory();
     const created = await t.must('requests.create', requestInput([dir.id('Sở Y tế')]));
     const [entry] = (await t.must('calendar.list', { from: '2025-06-20', to: '2025-06-20' })).occurrences;
-    await t.must('calendar.delete', { id: entry!.entryId! });
+    const refused = errorOf(await t.call('calendar.delete', { id: entry!.entryId! }));
+    expect(refused.code).toBe('IN_USE');
+    expect(refused.message).toContain('Báo cáo phải nộp');
     await t.must('requests.update', {
       id: created.id,
       request: requestInput([dir.id('Sở Y tế')], { dueOn: '2025-06-25' }),
@@ -359,10 +361,7 @@ describe('requests: validation, the calendar deadline, and what cannot be delete
     const created = await t.must('requests.create', requestInput([dir.id('Sở Y tế')]));
     const [entry] = (await t.must('calendar.list', { from: '2025-06-20', to: '2025-06-20' })).occurrences;
     // Either outcome is fine — the request follows the move, or the move is refused — but not both dates at once.
-    // BUG: calendar.move (and calendar.update) accept the request's own deadline entry (source 'request') and move it
-    // to 27/6 while report_requests.due_on stays 20/6: the calendar shows 27/6, reminders.todo says "overdue" on
-    // 21/6, and the next requests.update silently moves the calendar back. db/calendar.ts should refuse entries with
-    // source 'request' (pointing to the request form), or move the request's dueOn with it.
+    // Regression guard: the move of a request's deadline on the calendar used to leave the request on the old date.
     await t.call('calendar.move', { id: entry!.entryId!, startOn: '2025-06-27' });
     const dueOn = (await t.must('requests.get', { id: created.id })).request.dueOn;
     const shown = (await t.must('calendar.list', { from: '2025-06-01', to: '2025-06-30' })).occurrences

@@ -687,13 +687,14 @@ describe('daysBetween (days late)', () => {
 });
 
 describe('reportingRates', () => {
+  // Listed as the register lists them (not by year), so the years must be put in order.
   const requests = [
-    // 2024: agency 4 exempt; 1 on time, 2 late, 3 missing.
-    request(1, { dueOn: '2024-06-20', requestedOn: '2024-05-01', agencyIds: [1, 2, 3, 4], exemptAgencyIds: [4] }),
     // 2025: 1 supplemented (first version on time), 2 on time.
     request(2, { dueOn: '2025-03-20', requestedOn: '2025-03-01', agencyIds: [1, 2] }),
     // 2025: 3 late.
     request(5, { dueOn: '2025-01-20', requestedOn: '2025-01-01', agencyIds: [3] }),
+    // 2024: agency 4 exempt; 1 on time, 2 late, 3 missing.
+    request(1, { dueOn: '2024-06-20', requestedOn: '2024-05-01', agencyIds: [1, 2, 3, 4], exemptAgencyIds: [4] }),
     // Not due yet on 30/6/2025: counted neither as expected nor as missing, even with a report already in.
     request(3, { dueOn: '2025-12-20', requestedOn: '2025-06-01', agencyIds: [1, 2, 3] }),
   ];
@@ -710,9 +711,9 @@ describe('reportingRates', () => {
 
   it('per request: completeness = submitted / expected, timeliness = on time / expected, exempt not expected', () => {
     expect(rates.byRequest).toEqual([
-      { requestId: 1, expected: 3, submitted: 2, onTime: 1, completeness: 2 / 3, timeliness: 1 / 3 },
       { requestId: 2, expected: 2, submitted: 2, onTime: 2, completeness: 1, timeliness: 1 },
       { requestId: 5, expected: 1, submitted: 1, onTime: 0, completeness: 1, timeliness: 0 },
+      { requestId: 1, expected: 3, submitted: 2, onTime: 1, completeness: 2 / 3, timeliness: 1 / 3 },
     ]);
   });
 
@@ -736,9 +737,9 @@ describe('reportingRates', () => {
 
   it('counts a request once it is due, not before', () => {
     const before = reportingRates(requests, submissions, '2025-12-19');
-    expect(before.byRequest.map((rate) => rate.requestId)).toEqual([1, 2, 5]);
+    expect(before.byRequest.map((rate) => rate.requestId)).toEqual([2, 5, 1]);
     const after = reportingRates(requests, submissions, '2025-12-21');
-    expect(after.byRequest.map((rate) => rate.requestId)).toEqual([1, 2, 5, 3]);
+    expect(after.byRequest.map((rate) => rate.requestId)).toEqual([2, 5, 1, 3]);
     expect(after.byRequest.at(-1)).toMatchObject({ expected: 3, submitted: 1, onTime: 1 });
     expect(after.byYear.find((rate) => rate.year === 2025)).toMatchObject({ expected: 6, submitted: 4, onTime: 3 });
   });
