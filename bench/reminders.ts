@@ -133,7 +133,7 @@ export function daysLeftPass(requests: readonly ReportRequest[], today: string):
   return out;
 }
 
-function scenario(requestsPerYear: number): Row {
+function scenario(requestsPerYear: number, withTarget: boolean): Row {
   const { requests, submissions, states } = reminderDataset(requestsPerYear);
   const run = () => dueReminders(requests, submissions, DEFAULT_REMINDER_RULES, TODAY, states);
   // The first call in the process is the start-up one (JIT cold); it also checks, outside the timing, that the
@@ -173,10 +173,11 @@ function scenario(requestsPerYear: number): Row {
       `reminder states, on ${TODAY}: ${overdue} overdue + ${soon} due soon, ${missing.toLocaleString('en-US')} agencies ` +
       `missing; first call ${first.ms.toFixed(1)} ms${sampling}; baseline: daysBetween over the same requests`,
     ...stats,
-    target: { kind: 'time', maxMs: BUDGET_MS },
+    target: withTarget ? { kind: 'time', maxMs: BUDGET_MS } : { kind: 'none' },
   };
 }
 
 export function benchReminders(): Row[] {
-  return [scenario(60), scenario(240)];
+  // The issue's size (60 requests a year for 10 years) has the budget; four times that shows the headroom.
+  return [scenario(60, true), scenario(240, false)];
 }
