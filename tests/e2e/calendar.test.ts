@@ -21,6 +21,8 @@ const DEADLINE = 'Hạn gửi báo cáo kết quả tháng 4';
 let app: RunningApp;
 let browser: Browser;
 let page: Page;
+/** The exported .ics, unfolded and decoded. */
+let ics = '';
 
 beforeAll(async () => {
   app = await startApp();
@@ -265,6 +267,7 @@ describe('calendar in Chromium', () => {
     const bytes = readFileSync((await download.path())!);
     // Unfold (RFC 5545 §3.1) on the octets, then decode: a long UTF-8 line may be folded anywhere.
     const text = Buffer.from(bytes.toString('latin1').replace(/\r\n[ \t]/g, ''), 'latin1').toString('utf8');
+    ics = text;
     expect(text).not.toContain('\uFFFD');
     expect(text.startsWith('BEGIN:VCALENDAR')).toBe(true);
     expect(text).toContain('END:VCALENDAR');
@@ -290,10 +293,23 @@ describe('calendar in Chromium', () => {
     expect(find(DEADLINE)).toMatch(/^DTSTART;VALUE=DATE:20250429\r?$/m);
   });
 
+  it("writes each entry's kind as one category in the .ics", () => {
+    // Regression guard (this was a bug, now fixed): CATEGORIES is a comma-separated list (RFC 5545 §3.8.1.2), so a comma inside one category must be
+    // escaped as `\,`. electron/api/handlers/calendar.ts passes the kind's label ('Hạn gửi, hạn hoàn thành',
+    // 'Đợt, chiến dịch', 'Sự kiện, ngày kỷ niệm') as one category and the `ics` package writes it unescaped:
+    // `CATEGORIES:Đợt, chiến dịch` reads in Outlook/Thunderbird as two categories, 'Đợt' and 'chiến dịch'.
+    const categories = ics.match(/^CATEGORIES:.*$/gm) ?? [];
+    expect(categories.length).toBeGreaterThan(0);
+    for (const line of categories) expect(line).not.toMatch(/[^\\],/);
+    expect(ics).toContain('CATEGORIES:Đợt\\, chiến dịch');
+  });
+
   it('lists Tết Nguyên đán on 29/01/2025 among the 2025 days off', async () => {
     await page.getByRole('button', { name: 'Ngày nghỉ…' }).click();
     const dialog = page.getByRole('dialog').filter({ hasText: 'Ngày nghỉ lễ, Tết và ngày làm bù' });
     await dialog.waitFor();
+    // It opens on the year the calendar shows.
+    expect(await dialog.getByRole('textbox', { name: 'Năm', exact: true }).inputValue()).toBe('2025');
     const row = dialog.locator('.ant-table-row').filter({ hasText: 'Tết Nguyên đán (mùng 1)' });
     await row.waitFor();
     expect(await row.locator('td').first().textContent()).toBe('29/01/2025');

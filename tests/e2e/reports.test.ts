@@ -183,7 +183,9 @@ describe('reports owed in Chromium', () => {
   });
 
   it('records an on-time report with its file from the row of the agency', async () => {
-    await statusRow(ON_TIME).getByRole('button', { name: `Ghi nhận báo cáo của ${ON_TIME}` }).click();
+    await statusRow(ON_TIME)
+      .getByRole('button', { name: `Ghi nhận báo cáo của ${ON_TIME}` })
+      .click();
     const dialog = page.getByRole('dialog').filter({ hasText: 'Ghi nhận báo cáo đã nộp' });
     await dialog.waitFor();
     // The row's agency is chosen already.
@@ -297,12 +299,17 @@ describe('reports owed in Chromium', () => {
     await page.getByRole('menuitem', { name: 'Việc cần làm' }).click();
     const today = vietnamDate(new Date());
     expect(today > '2025-06-20').toBe(true);
-    const overdueDays = Math.round((Date.parse(`${today}T00:00:00Z`) - Date.parse('2025-06-20T00:00:00Z')) / 86_400_000);
+    const overdueDays = Math.round(
+      (Date.parse(`${today}T00:00:00Z`) - Date.parse('2025-06-20T00:00:00Z')) / 86_400_000,
+    );
 
     const overdue = page.getByTestId('todo-list').getByRole('region', { name: 'Quá hạn' });
     const card = overdue.getByTestId('todo-item').filter({ hasText: REQUEST });
     await card.waitFor();
-    await card.locator('.ant-tag').filter({ hasText: `Quá hạn ${overdueDays} ngày` }).waitFor();
+    await card
+      .locator('.ant-tag')
+      .filter({ hasText: `Quá hạn ${overdueDays} ngày` })
+      .waitFor();
     expect(await card.textContent()).toContain('Hạn nộp: 20/06/2025');
     expect(await card.textContent()).toContain('Chưa nộp: 20 cơ quan');
 

@@ -146,7 +146,8 @@ function toIcsEvent(occurrence: Occurrence, names: Map<number, string>): EventAt
     location: occurrence.place ?? undefined,
     start: icsDate(occurrence.start),
     end: icsDate(dayAfter(occurrence.end)),
-    categories: [OCCURRENCE_KIND_LABELS[occurrence.kind]],
+    // The ics package joins categories with commas and escapes none inside one: a label's own comma is escaped here.
+    categories: [OCCURRENCE_KIND_LABELS[occurrence.kind].replace(/,/g, '\\,')],
     ...(occurrence.yearly ? { recurrenceRule: 'FREQ=YEARLY' } : {}),
   };
 }
