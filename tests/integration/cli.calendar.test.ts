@@ -3,21 +3,12 @@
  * Each spawn costs about a second, so the file keeps to four of them; the 836 plan is imported through the
  * same handlers `plan import` calls (imports.parse, then imports.save of the draft as proposed), in-process.
  */
-import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { closeStore } from '../../db/open';
 import { SEED, seedPath } from '../fixtures/seeds';
 import { openTempStore, type TempStore } from '../support/tempStore';
-
-const repoRoot = path.resolve(import.meta.dirname, '..', '..');
-
-interface Run {
-  status: number | null;
-  stdout: string;
-  stderr: string;
-}
+import { runCli, type CliRun } from '../support/cli';
 
 interface ListedEntry {
   kind: string;
@@ -44,13 +35,8 @@ afterEach(() => {
   t.cleanup();
 });
 
-function cli(...args: string[]): Run {
-  const run = spawnSync(process.execPath, ['--import', 'tsx', 'electron/cli.ts', ...args, '--db', t.dbPath], {
-    cwd: repoRoot,
-    encoding: 'utf8',
-    env: { ...process.env, PLAN_DESK_DB: '' },
-  });
-  return { status: run.status, stdout: run.stdout, stderr: run.stderr };
+function cli(...args: string[]): CliRun {
+  return runCli(t.dbPath, args);
 }
 
 describe('cli calendar commands', () => {

@@ -2,7 +2,6 @@
  * `plan parse` and `plan import` on the real CLI (issue 3's contract for scripted checks).
  * Each spawn costs about a second, so the file keeps to six of them.
  */
-import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Matrix } from '../../core/matrix';
@@ -10,17 +9,11 @@ import type { PlanDetail } from '../../core/plan';
 import { closeStore } from '../../db/open';
 import { openTempStore, type TempStore } from '../support/tempStore';
 import { SEEDS_DIR } from '../fixtures/seeds';
+import { runCli, type CliRun } from '../support/cli';
 
-const repoRoot = path.resolve(import.meta.dirname, '..', '..');
 const SEEDS = SEEDS_DIR;
 const SEED_836 = path.join(SEEDS, 'provincial-review-plan-2025-836-KH-UBND.txt');
 const SEED_CENTRAL = path.join(SEEDS, 'central-plan-2024-19-KH-BCD138.txt');
-
-interface Run {
-  status: number | null;
-  stdout: string;
-  stderr: string;
-}
 
 interface ParseSummary {
   document: {
@@ -56,13 +49,8 @@ afterEach(() => {
 });
 
 /** Global options after the command, as an officer would type them. */
-function cli(...args: string[]): Run {
-  const run = spawnSync(process.execPath, ['--import', 'tsx', 'electron/cli.ts', ...args, '--db', t.dbPath], {
-    cwd: repoRoot,
-    encoding: 'utf8',
-    env: { ...process.env, PLAN_DESK_DB: '' },
-  });
-  return { status: run.status, stdout: run.stdout, stderr: run.stderr };
+function cli(...args: string[]): CliRun {
+  return runCli(t.dbPath, args);
 }
 
 function sortedKeys(value: object): string[] {

@@ -4,21 +4,13 @@
  * agencies recorded, 3 days overdue on 23/6. Each spawn costs about a second (tsx compiles the CLI), so the file
  * keeps to five; one of the two submissions is recorded in-process, through the same handler the CLI calls.
  */
-import { spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { closeStore } from '../../db/open';
 import { SEED, seedPath } from '../fixtures/seeds';
 import { openTempStore, type TempStore } from '../support/tempStore';
-
-const repoRoot = path.resolve(import.meta.dirname, '..', '..');
-
-interface Run {
-  status: number | null;
-  stdout: string;
-  stderr: string;
-}
+import { runCli, type CliRun } from '../support/cli';
 
 interface Due {
   request: string;
@@ -40,16 +32,11 @@ afterEach(() => {
   t.cleanup();
 });
 
-function cli(...args: string[]): Run {
-  const run = spawnSync(process.execPath, ['--import', 'tsx', 'electron/cli.ts', '--db', t.dbPath, ...args], {
-    cwd: repoRoot,
-    encoding: 'utf8',
-    env: { ...process.env, PLAN_DESK_DB: '' },
-  });
-  return { status: run.status, stdout: run.stdout, stderr: run.stderr };
+function cli(...args: string[]): CliRun {
+  return runCli(t.dbPath, args);
 }
 
-function dueList(run: Run): Due[] {
+function dueList(run: CliRun): Due[] {
   expect(run.stderr).toBe('');
   expect(run.status).toBe(0);
   return JSON.parse(run.stdout) as Due[];

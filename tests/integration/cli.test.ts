@@ -1,4 +1,3 @@
-import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
@@ -8,14 +7,7 @@ import type { Matrix } from '../../core/matrix';
 import type { PlanDetail, PlanSummary } from '../../core/plan';
 import { closeStore } from '../../db/open';
 import { openTempStore, type TempStore } from '../support/tempStore';
-
-const repoRoot = path.resolve(import.meta.dirname, '..', '..');
-
-interface Run {
-  status: number | null;
-  stdout: string;
-  stderr: string;
-}
+import { runCli, type CliRun } from '../support/cli';
 
 let t: TempStore;
 
@@ -30,13 +22,8 @@ afterEach(() => {
 });
 
 /** Each spawn costs about a second (tsx compiles the CLI), so the tests below share them sparingly. */
-function cli(...args: string[]): Run {
-  const run = spawnSync(process.execPath, ['--import', 'tsx', 'electron/cli.ts', '--db', t.dbPath, ...args], {
-    cwd: repoRoot,
-    encoding: 'utf8',
-    env: { ...process.env, PLAN_DESK_DB: '' },
-  });
-  return { status: run.status, stdout: run.stdout, stderr: run.stderr };
+function cli(...args: string[]): CliRun {
+  return runCli(t.dbPath, args);
 }
 
 async function arrangePlan(): Promise<number> {

@@ -35,7 +35,7 @@ import { CyclesDialog } from './CyclesDialog';
 import { EntryDialog, type EntryTarget } from './EntryDialog';
 import { HolidaysDialog } from './HolidaysDialog';
 import { ReportDialog } from './ReportDialog';
-import { agencyNames, agencyOptions, agencySearch, planOptions } from './options';
+import { agencyNames, agencyOptions, agencySearch, planOptions } from '../components/options';
 import { useDayOffCheck } from './useDayOffCheck';
 import './calendar.css';
 

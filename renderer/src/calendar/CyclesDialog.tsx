@@ -21,7 +21,8 @@ import { RECURRENCE_LABELS, RECURRENCES, planLabel, type PlanSummary, type Recur
 import { api, errorMessage } from '../api';
 import { DialogButtons } from '../components/DialogButtons';
 import { invalidate, useLoad } from '../useLoad';
-import { agencyOptions, agencySearch, planOptions } from './options';
+import { AgencySelect } from '../components/AgencySelect';
+import { agencyOptions, planOptions } from '../components/options';
 
 interface CyclesDialogProps {
   open: boolean;
@@ -358,15 +359,7 @@ function CycleForm({ cycle, defaultYear, plans, agencies, onCancel, onSubmit }: 
         </Form.Item>
       </div>
       <Form.Item name="agencyIds" label="Cơ quan phải báo cáo">
-        <Select
-          mode="multiple"
-          allowClear
-          placeholder="Chọn cơ quan (gõ không dấu cũng tìm được)"
-          options={agencyChoices}
-          showSearch={agencySearch}
-          aria-label="Cơ quan phải báo cáo"
-          maxTagCount={10}
-        />
+        <AgencySelect options={agencyChoices} ariaLabel="Cơ quan phải báo cáo" maxTagCount={10} />
       </Form.Item>
       {preview.length > 0 && (
         <div className="cal-cycle-preview" data-testid="cycle-preview">

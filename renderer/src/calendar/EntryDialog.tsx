@@ -15,7 +15,8 @@ import { api, errorMessage } from '../api';
 import { DateField, DateFormItem } from '../components/DateField';
 import { invalidate, useLoad } from '../useLoad';
 import { entryStartOn, fieldsFromOccurrence } from './calendarData';
-import { agencyOptions, agencySearch, planOptions } from './options';
+import { AgencySelect } from '../components/AgencySelect';
+import { agencyOptions, planOptions } from '../components/options';
 import { useDayOffCheck } from './useDayOffCheck';
 
 /** What the dialog opens on: a new entry on a day, or an entry's occurrence to edit. */
@@ -298,15 +299,7 @@ function EntryForm({ initial, entryId, plans, agencies, onClose }: EntryFormProp
       )}
 
       <Form.Item name="agencyIds" label="Cơ quan liên quan">
-        <Select
-          mode="multiple"
-          allowClear
-          placeholder="Chọn cơ quan (gõ không dấu cũng tìm được)"
-          options={agencyChoices}
-          showSearch={agencySearch}
-          aria-label="Cơ quan liên quan"
-          maxTagCount={8}
-        />
+        <AgencySelect options={agencyChoices} ariaLabel="Cơ quan liên quan" maxTagCount={8} />
       </Form.Item>
       <Form.Item name="description" label="Ghi chú">
         <Input.TextArea autoSize={{ minRows: 1, maxRows: 4 }} />

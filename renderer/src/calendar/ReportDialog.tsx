@@ -4,7 +4,7 @@ import type { Cycle, Occurrence } from '../../../core/calendar';
 import { formatDisplayDate } from '../../../core/dates';
 import { RECURRENCE_LABELS, planLabel, type PlanSummary } from '../../../core/plan';
 import { longDate } from './calendarData';
-import { agencyNames } from './options';
+import { agencyNames } from '../components/options';
 
 interface ReportDialogProps {
   occurrence: Occurrence | null;

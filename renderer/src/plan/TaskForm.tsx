@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { Button, Checkbox, Form, Input, Popconfirm, Select, Space } from 'antd';
-import { agencyDisplayName, type Agency } from '../../../core/agency';
+import type { Agency } from '../../../core/agency';
 import {
   RECURRENCE_LABELS,
   RECURRENCES,
@@ -10,8 +10,9 @@ import {
   TIMING_KINDS,
   type TaskFields,
 } from '../../../core/plan';
-import { matchesSearch } from '../../../core/vietnamese';
+import { AgencySelect } from '../components/AgencySelect';
 import { DateFormItem } from '../components/DateField';
+import { agencyOptions } from '../components/options';
 
 export interface TaskFormProps {
   initial: TaskFields;
@@ -29,32 +30,14 @@ export function TaskForm({ initial, isNew, agencies, onSave, onDelete, onCancel,
   const lead = Form.useWatch('lead', form) ?? initial.lead;
 
   // Merged agencies stay selectable only where a task already names them (old plans keep old names).
-  const options = useMemo(() => {
-    const assigned = new Set([...initial.lead, ...initial.coordinating]);
-    return agencies
-      .filter((agency) => agency.active || assigned.has(agency.id))
-      .map((agency) => ({
-        value: agency.id,
-        label: agency.active ? agencyDisplayName(agency) : `${agencyDisplayName(agency)} (đã sáp nhập)`,
-        title: agency.name,
-        search: `${agency.name} ${agency.shortName ?? ''} ${agency.aliases.join(' ')}`,
-      }));
-  }, [agencies, initial]);
+  const options = useMemo(
+    () => agencyOptions(agencies, [...initial.lead, ...initial.coordinating]),
+    [agencies, initial],
+  );
 
   const submit = async (values: TaskFields) => {
     await onSave({ ...initial, ...values, lead: values.lead ?? [], coordinating: values.coordinating ?? [] });
   };
-
-  const agencySelect = (ariaLabel: string, exclude: number[]) => (
-    <Select
-      mode="multiple"
-      allowClear
-      aria-label={ariaLabel}
-      placeholder="Chọn cơ quan"
-      options={options.filter((option) => !exclude.includes(option.value))}
-      showSearch={{ filterOption: (input, option) => matchesSearch(option?.search ?? '', input) }}
-    />
-  );
 
   return (
     <Form form={form} layout="vertical" initialValues={initial} onFinish={submit}>
@@ -72,10 +55,10 @@ export function TaskForm({ initial, isNew, agencies, onSave, onDelete, onCancel,
         </Form.Item>
       </div>
       <Form.Item name="lead" label="Chủ trì">
-        {agencySelect('Cơ quan chủ trì', [])}
+        <AgencySelect options={options} ariaLabel="Cơ quan chủ trì" placeholder="Chọn cơ quan" />
       </Form.Item>
       <Form.Item name="coordinating" label="Phối hợp">
-        {agencySelect('Cơ quan phối hợp', lead)}
+        <AgencySelect options={options} exclude={lead} ariaLabel="Cơ quan phối hợp" placeholder="Chọn cơ quan" />
       </Form.Item>
       <Form.Item name="allMembers" valuePropName="checked" style={{ marginTop: -8 }}>
         <Checkbox>Các sở, ngành, địa phương cùng thực hiện</Checkbox>
