@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react';
-import { App, Button, Input, Space, Table, Tag, Typography } from 'antd';
+import { App, Button, Input, Space, Table, Tabs, Tag, Typography } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
 import { formatDisplayDate } from '../../../core/dates';
 import { daysBetween, type Rate, type ReportRequest, type RequestFields } from '../../../core/reports';
@@ -7,6 +7,7 @@ import { matchesSearch } from '../../../core/vietnamese';
 import { api, errorMessage } from '../api';
 import { navigate, routeHash } from '../route';
 import { invalidate, useLoad } from '../useLoad';
+import { AgencyYearView } from './AgencyYearView';
 import { RatesPanel, RateBar } from './RatesPanel';
 import { RequestForm } from './RequestForm';
 import {
@@ -140,7 +141,20 @@ export function RequestsPage() {
           onDoubleClick: () => navigate({ page: 'request', requestId: request.id }),
         })}
       />
-      <RatesPanel rates={rates.data} asOf={today} names={names} loading={rates.loading} />
+      <Tabs
+        items={[
+          {
+            key: 'rates',
+            label: 'Tỉ lệ gửi báo cáo',
+            children: <RatesPanel rates={rates.data} asOf={today} names={names} loading={rates.loading} />,
+          },
+          {
+            key: 'agency',
+            label: 'Theo cơ quan trong năm',
+            children: <AgencyYearView requests={requests.data ?? []} agencies={agencies.data ?? []} />,
+          },
+        ]}
+      />
       <RequestForm
         open={adding}
         request={null}
