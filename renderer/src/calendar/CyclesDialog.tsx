@@ -1,18 +1,5 @@
 import { useMemo, useState } from 'react';
-import {
-  Alert,
-  App,
-  Button,
-  Form,
-  Input,
-  InputNumber,
-  Modal,
-  Popconfirm,
-  Select,
-  Space,
-  Table,
-  Typography,
-} from 'antd';
+import { Alert, App, Button, Form, Input, InputNumber, Modal, Select, Space, Table, Typography } from 'antd';
 import { ArrowLeftOutlined, PlusOutlined } from '@ant-design/icons';
 import type { Agency } from '../../../core/agency';
 import { DEFAULT_CYCLE, cycleOccurrences, type Cycle, type CycleFields } from '../../../core/calendar';
@@ -23,6 +10,8 @@ import { DialogButtons } from '../components/DialogButtons';
 import { invalidate, useLoad } from '../useLoad';
 import { AgencySelect } from '../components/AgencySelect';
 import { agencyOptions, planOptions } from '../components/options';
+import { ConfirmDelete } from '../components/ConfirmDelete';
+import { PlanSelect } from '../components/PlanSelect';
 
 interface CyclesDialogProps {
   open: boolean;
@@ -178,18 +167,15 @@ function CyclesBody({ focusCycleId, defaultYear, plans, agencies, onClose }: Cyc
                 <Button size="small" type="link" onClick={() => setEditing(cycle)}>
                   Sửa
                 </Button>
-                <Popconfirm
+                <ConfirmDelete
                   title={`Xoá “${cycle.title}”?`}
                   description="Các hạn báo cáo do chu kỳ này sinh ra sẽ biến khỏi lịch."
-                  okText="Xoá"
-                  cancelText="Không"
-                  okButtonProps={{ danger: true }}
                   onConfirm={() => remove(cycle)}
                 >
                   <Button size="small" type="link" danger>
                     Xoá
                   </Button>
-                </Popconfirm>
+                </ConfirmDelete>
               </Space>
             ),
           },
@@ -349,13 +335,7 @@ function CycleForm({ cycle, defaultYear, plans, agencies, onCancel, onSubmit }: 
           <Input placeholder="Ví dụ: Công an tỉnh (Phòng Tham mưu)" />
         </Form.Item>
         <Form.Item name="planId" label="Thuộc kế hoạch" style={{ flex: 1 }}>
-          <Select
-            allowClear
-            placeholder="(không)"
-            options={planChoices}
-            showSearch={{ optionFilterProp: 'label' }}
-            aria-label="Thuộc kế hoạch"
-          />
+          <PlanSelect options={planChoices} />
         </Form.Item>
       </div>
       <Form.Item name="agencyIds" label="Cơ quan phải báo cáo">

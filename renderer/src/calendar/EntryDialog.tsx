@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react';
-import { App, Button, Checkbox, Form, Input, Modal, Popconfirm, Select, Space, Spin, Typography } from 'antd';
+import { App, Button, Checkbox, Form, Input, Modal, Select, Space, Spin, Typography } from 'antd';
 import { DeleteOutlined } from '@ant-design/icons';
 import type { Agency } from '../../../core/agency';
 import {
@@ -18,6 +18,8 @@ import { entryStartOn, fieldsFromOccurrence } from './calendarData';
 import { AgencySelect } from '../components/AgencySelect';
 import { agencyOptions, planOptions } from '../components/options';
 import { useDayOffCheck } from './useDayOffCheck';
+import { ConfirmDelete } from '../components/ConfirmDelete';
+import { PlanSelect } from '../components/PlanSelect';
 
 /** What the dialog opens on: a new entry on a day, or an entry's occurrence to edit. */
 export type EntryTarget =
@@ -208,13 +210,7 @@ function EntryForm({ initial, entryId, plans, agencies, onClose }: EntryFormProp
           <Select options={KIND_SELECT_OPTIONS} aria-label="Loại mục lịch" />
         </Form.Item>
         <Form.Item name="planId" label="Thuộc kế hoạch" style={{ flex: 1 }}>
-          <Select
-            allowClear
-            placeholder="(không)"
-            options={planChoices}
-            showSearch={{ optionFilterProp: 'label' }}
-            aria-label="Thuộc kế hoạch"
-          />
+          <PlanSelect options={planChoices} />
         </Form.Item>
       </div>
       <Form.Item
@@ -308,18 +304,15 @@ function EntryForm({ initial, entryId, plans, agencies, onClose }: EntryFormProp
       <div className="cal-dialog-footer">
         <div>
           {entryId !== null && (
-            <Popconfirm
+            <ConfirmDelete
               title="Xoá mục lịch này?"
               description={initial.yearly ? 'Mục lặp lại hằng năm: mọi năm đều bị xoá.' : undefined}
-              okText="Xoá"
-              cancelText="Không"
-              okButtonProps={{ danger: true }}
               onConfirm={remove}
             >
               <Button danger icon={<DeleteOutlined />}>
                 Xoá
               </Button>
-            </Popconfirm>
+            </ConfirmDelete>
           )}
         </div>
         <Space>

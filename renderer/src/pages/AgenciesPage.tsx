@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react';
-import { App, Button, Input, Popconfirm, Space, Switch, Table, Tag, Typography } from 'antd';
+import { App, Button, Input, Space, Switch, Table, Tag, Typography } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
 import { AGENCY_KIND_LABELS, agencySearchText, type Agency, type AgencyInput } from '../../../core/agency';
 import { formatDisplayDate } from '../../../core/dates';
@@ -7,6 +7,7 @@ import { compareVietnamese, matchesSearch } from '../../../core/vietnamese';
 import { api, errorMessage } from '../api';
 import { useLoad } from '../useLoad';
 import { AgencyForm } from './AgencyForm';
+import { ConfirmDelete } from '../components/ConfirmDelete';
 
 export function AgenciesPage() {
   const { message } = App.useApp();
@@ -130,18 +131,15 @@ export function AgenciesPage() {
                 <Button size="small" type="link" onClick={() => setEditing(agency)}>
                   Sửa
                 </Button>
-                <Popconfirm
+                <ConfirmDelete
                   title={`Xoá “${agency.name}”?`}
                   description="Cơ quan đang được phân công thì không xoá được."
-                  okText="Xoá"
-                  cancelText="Không"
-                  okButtonProps={{ danger: true }}
                   onConfirm={() => remove(agency)}
                 >
                   <Button size="small" type="link" danger>
                     Xoá
                   </Button>
-                </Popconfirm>
+                </ConfirmDelete>
               </Space>
             ),
           },

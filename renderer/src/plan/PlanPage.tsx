@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { App, Button, Descriptions, Dropdown, Popconfirm, Space, Spin, Tabs, Tag, Typography } from 'antd';
+import { App, Button, Descriptions, Dropdown, Space, Spin, Tabs, Tag, Typography } from 'antd';
 import { ArrowLeftOutlined, CopyOutlined, DeleteOutlined, EditOutlined, MoreOutlined } from '@ant-design/icons';
 import { formatDisplayDate } from '../../../core/dates';
 import { PLAN_LEVEL_LABELS, PLAN_STATUS_LABELS, planLabel, planPeriodLabel, type PlanFields } from '../../../core/plan';
@@ -10,6 +10,7 @@ import { PlanForm } from '../pages/PlanForm';
 import { STATUS_COLORS } from '../pages/PlansPage';
 import { OutlineEditor } from './OutlineEditor';
 import { MatrixView } from '../matrix/MatrixView';
+import { ConfirmDelete } from '../components/ConfirmDelete';
 
 interface PlanPageProps {
   planId: number;
@@ -101,18 +102,15 @@ export function PlanPage({ planId, tab }: PlanPageProps) {
           >
             <Button icon={<MoreOutlined />} aria-label="Thao tác khác" />
           </Dropdown>
-          <Popconfirm
+          <ConfirmDelete
             title="Xoá kế hoạch này?"
             description={`Mọi mục, nhiệm vụ và phân công của ${planLabel(plan)} sẽ bị xoá.`}
-            okText="Xoá"
-            cancelText="Không"
-            okButtonProps={{ danger: true }}
             onConfirm={remove}
           >
             <Button danger icon={<DeleteOutlined />}>
               Xoá
             </Button>
-          </Popconfirm>
+          </ConfirmDelete>
         </Space>
       </div>
       <Descriptions size="small" column={4} style={{ marginBottom: 8 }}>

@@ -1,5 +1,6 @@
-import { Button, Form, Input, Popconfirm, Space } from 'antd';
+import { Button, Form, Input, Space } from 'antd';
 import type { SectionFields } from '../../../core/plan';
+import { ConfirmDelete } from '../components/ConfirmDelete';
 
 export interface SectionFormProps {
   initial: SectionFields;
@@ -44,20 +45,17 @@ export function SectionForm({
         {onCancel && <Button onClick={onCancel}>Huỷ</Button>}
         {extraActions}
         {onDelete && (
-          <Popconfirm
+          <ConfirmDelete
             title="Xoá mục này?"
             description={
               descendantCount > 0
                 ? `Cả ${descendantCount} mục con và nhiệm vụ bên trong cũng bị xoá.`
                 : 'Mục chưa có nội dung bên trong.'
             }
-            okText="Xoá"
-            cancelText="Không"
-            okButtonProps={{ danger: true }}
             onConfirm={onDelete}
           >
             <Button danger>Xoá mục</Button>
-          </Popconfirm>
+          </ConfirmDelete>
         )}
       </Space>
     </Form>

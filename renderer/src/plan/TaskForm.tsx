@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { Button, Checkbox, Form, Input, Popconfirm, Select, Space } from 'antd';
+import { Button, Checkbox, Form, Input, Select, Space } from 'antd';
 import type { Agency } from '../../../core/agency';
 import {
   RECURRENCE_LABELS,
@@ -13,6 +13,7 @@ import {
 import { AgencySelect } from '../components/AgencySelect';
 import { DateFormItem } from '../components/DateField';
 import { agencyOptions } from '../components/options';
+import { ConfirmDelete } from '../components/ConfirmDelete';
 
 export interface TaskFormProps {
   initial: TaskFields;
@@ -101,16 +102,13 @@ export function TaskForm({ initial, isNew, agencies, onSave, onDelete, onCancel,
         {onCancel && <Button onClick={onCancel}>Huỷ</Button>}
         {extraActions}
         {onDelete && (
-          <Popconfirm
+          <ConfirmDelete
             title="Xoá nhiệm vụ này?"
             description="Các phân công chủ trì, phối hợp của nhiệm vụ cũng bị xoá."
-            okText="Xoá"
-            cancelText="Không"
-            okButtonProps={{ danger: true }}
             onConfirm={onDelete}
           >
             <Button danger>Xoá nhiệm vụ</Button>
-          </Popconfirm>
+          </ConfirmDelete>
         )}
       </Space>
     </Form>

@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react';
-import { App, Button, Collapse, Descriptions, Popconfirm, Space, Spin, Table, Tag, Typography } from 'antd';
+import { App, Button, Collapse, Descriptions, Space, Spin, Table, Tag, Typography } from 'antd';
 import {
   ArrowLeftOutlined,
   CheckOutlined,
@@ -38,6 +38,7 @@ import {
   todayIso,
 } from './reportFormat';
 import './reports.css';
+import { ConfirmDelete } from '../components/ConfirmDelete';
 
 interface Row extends AgencyReportStatus {
   name: string;
@@ -154,18 +155,15 @@ export function RequestPage({ requestId }: { requestId: number }) {
           <Button icon={<EditOutlined />} onClick={() => setEditing(true)}>
             Sửa
           </Button>
-          <Popconfirm
+          <ConfirmDelete
             title="Xoá yêu cầu báo cáo này?"
             description="Chỉ xoá được khi chưa nhận báo cáo nào."
-            okText="Xoá"
-            cancelText="Không"
-            okButtonProps={{ danger: true }}
             onConfirm={remove}
           >
             <Button danger icon={<DeleteOutlined />}>
               Xoá
             </Button>
-          </Popconfirm>
+          </ConfirmDelete>
         </Space>
       </div>
       <Descriptions
