@@ -1,9 +1,17 @@
 import { QueryClient, useQuery, useQueryClient } from '@tanstack/react-query';
 import { errorMessage } from './api';
 
-/** Local data, one writer: no retries, no refetch on focus; screens refresh after their own edits. */
+/**
+ * Local data, one writer: no retries, no refetch on focus; screens refresh after their own edits.
+ * `networkMode: 'always'` because the data never crosses a network (IPC, or loopback HTTP): by
+ * default React Query pauses every fetch while the browser reports itself offline, and an
+ * air-gapped PC whose cable is unplugged reports exactly that; every screen would hang on it.
+ */
 export const queryClient = new QueryClient({
-  defaultOptions: { queries: { retry: false, refetchOnWindowFocus: false, staleTime: 0 } },
+  defaultOptions: {
+    queries: { retry: false, refetchOnWindowFocus: false, staleTime: 0, networkMode: 'always' },
+    mutations: { networkMode: 'always' },
+  },
 });
 
 export interface Loaded<T> {

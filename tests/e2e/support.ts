@@ -71,6 +71,11 @@ export async function openPage(browser: Browser, app: RunningApp): Promise<{ con
   // Fail fast and say where: a missing element is a bug, not slowness.
   context.setDefaultTimeout(10_000);
   const page = await context.newPage();
+  // E2E_THROTTLE=6 slows the page's CPU six times: how to look for races a fast machine hides.
+  if (process.env.E2E_THROTTLE) {
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: Number(process.env.E2E_THROTTLE) });
+  }
   await page.goto(app.server.url);
   await page.getByRole('menuitem', { name: 'Kế hoạch' }).waitFor();
   return { context, page };

@@ -18,7 +18,8 @@ export function AboutPage() {
       <Card style={{ maxWidth: 880 }}>
         <Typography.Paragraph>
           Plan Desk giúp cơ quan thường trực Ban Chỉ đạo 138 theo dõi kế hoạch phòng, chống mua bán người: danh mục cơ
-          quan, kế hoạch và nhiệm vụ, ma trận phân công chủ trì – phối hợp. Dữ liệu chỉ nằm trên máy này.
+          quan, kế hoạch và nhiệm vụ (nhập thẳng từ văn bản), ma trận phân công chủ trì – phối hợp, lịch công tác theo
+          ngày làm việc, báo cáo phải nộp, nhắc hạn và công văn đôn đốc. Dữ liệu chỉ nằm trên máy này.
         </Typography.Paragraph>
         {info.error && <Typography.Text type="danger">{info.error}</Typography.Text>}
         {info.data && (
