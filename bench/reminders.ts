@@ -7,7 +7,8 @@
  * Returns rows for `scenarioTable`; prints nothing.
  */
 import { DEFAULT_REMINDER_RULES, dueReminders, type ReminderState } from '../core/reminders';
-import { daysBetween, type ReportRequest, type Submission } from '../core/reports';
+import { addDays, daysBetween } from '../core/dates';
+import type { ReportRequest, Submission } from '../core/reports';
 import { keep, measure, measurePair, summarize, timed, type Runs, type Sampler } from './measure';
 import { createPrng } from './prng';
 import type { Scenario } from './report';
@@ -22,7 +23,6 @@ const AGENCIES = 40;
 const RUNS: Runs = { warmup: 10, runs: 100 };
 /** A pass over budget gets fewer samples, so that `npm run bench` still ends: about this long a scenario. */
 const TIME_BOX_MS = 5_000;
-const DAY_MS = 86_400_000;
 
 const TITLES = [
   'Báo cáo kết quả công tác phòng, chống mua bán người',
@@ -33,10 +33,6 @@ const TITLES = [
   'Báo cáo chuyên đề công tác tuyên truyền',
   'Ảnh hưởng của thiên tai tới công tác hỗ trợ nạn nhân: báo cáo nhanh',
 ];
-
-function addDays(iso: string, days: number): string {
-  return new Date(Date.parse(`${iso}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10);
-}
 
 const minDate = (a: string, b: string) => (a < b ? a : b);
 

@@ -63,6 +63,18 @@ export function shiftIsoDateByYears(iso: string, years: number): string {
   return toIsoDate(year, month, day);
 }
 
+/** ISO date arithmetic on whole days, free of time zones and daylight saving. */
+export function addDays(iso: string, days: number): string {
+  const date = new Date(`${iso}T00:00:00Z`);
+  date.setUTCDate(date.getUTCDate() + days);
+  return date.toISOString().slice(0, 10);
+}
+
+/** Whole days from `from` to `to` (ISO dates), negative when `to` is earlier. */
+export function daysBetween(from: string, to: string): number {
+  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
+}
+
 /** The current moment as an ISO timestamp, for created/updated columns. */
 export function nowTimestamp(): string {
   return new Date().toISOString();

@@ -4,7 +4,8 @@
  * tested. Days are counted in Vietnam's time zone (UTC+7, no daylight saving):
  * at 23:30 UTC on 12 June it is already 13 June in the office.
  */
-import { daysBetween, indexSubmissions, missingAgencies, type ReportRequest, type Submission } from './reports';
+import { daysBetween } from './dates';
+import { indexSubmissions, missingAgencies, type ReportRequest, type Submission } from './reports';
 
 export interface ReminderRules {
   /** Remind this many days before the due date (0: the day itself). */

@@ -4,6 +4,7 @@
  * completeness (submitted / expected) and timeliness (on time / expected), as
  * in DHIS2's reporting-rate summary.
  */
+import { daysBetween } from './dates';
 
 export const REQUEST_KINDS = ['cycle', 'ad_hoc'] as const;
 export type RequestKind = (typeof REQUEST_KINDS)[number];
@@ -73,13 +74,6 @@ export interface AgencyReportStatus {
   receivedOn: string | null;
   daysLate: number;
   versions: number;
-}
-
-const DAY = 86_400_000;
-
-/** Whole days from `from` to `to` (ISO dates), negative when `to` is earlier. */
-export function daysBetween(from: string, to: string): number {
-  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / DAY);
 }
 
 /** Submissions by request, then by agency, each list in version order: built once, read per agency. */

@@ -3,8 +3,9 @@
  * deadline), the submission register with its files, reminder states and the
  * office's settings.
  */
-import { and, asc, eq, inArray, max } from 'drizzle-orm';
-import { nowTimestamp } from '../core/dates';
+import { and, asc, eq, inArray, isNotNull, max } from 'drizzle-orm';
+import { sameCyclePeriod } from '../core/cyclePeriods';
+import { formatDisplayDate, nowTimestamp } from '../core/dates';
 import { AppError, notFound } from '../core/errors';
 import type { ReminderState } from '../core/reminders';
 import type { ReportRequest, RequestFields, RequestKind, Submission } from '../core/reports';
@@ -58,6 +59,30 @@ export function listRequests(db: AppDb): ReportRequest[] {
   return toRequests(db, db.select().from(reportRequests).orderBy(asc(reportRequests.dueOn)).all());
 }
 
+/** The requests that track a report cycle's period: just what matching a period needs. */
+export function listCycleTrackers(db: AppDb): CycleTracker[] {
+  return db
+    .select({
+      id: reportRequests.id,
+      cycleId: reportRequests.cycleId,
+      dueOn: reportRequests.dueOn,
+      dataTo: reportRequests.dataTo,
+      calendarEntryId: reportRequests.calendarEntryId,
+    })
+    .from(reportRequests)
+    .where(isNotNull(reportRequests.cycleId))
+    .all() as CycleTracker[];
+}
+
+export interface CycleTracker {
+  id: number;
+  cycleId: number;
+  dueOn: string;
+  dataTo: string | null;
+  /** The request's deadline on the calendar, which stands for the period. */
+  calendarEntryId: number | null;
+}
+
 export function getRequest(db: AppDb, id: number): ReportRequest {
   const row = db.select().from(reportRequests).where(eq(reportRequests.id, id)).get();
   if (!row) throw notFound('yêu cầu báo cáo này');
@@ -78,6 +103,8 @@ function cleanRequest(fields: RequestFields): RequestFields {
   return {
     ...fields,
     title,
+    // Only a cycle's report belongs to a cycle; an ad hoc one linked to it would pass for the period's register.
+    cycleId: fields.kind === 'cycle' ? fields.cycleId : null,
     receiver: fields.receiver?.trim() || null,
     outline: fields.outline.map((heading) => heading.trim()).filter(Boolean),
     agencyIds,
@@ -137,10 +164,35 @@ function writeAgencies(db: AppDb, requestId: number, fields: RequestFields): voi
   }
 }
 
+/** One register per period of a report cycle: a second one would split the submissions between two lists. */
+function refuseSecondTracker(db: AppDb, fields: RequestFields, ownId: number | null): void {
+  if (fields.cycleId === null) return;
+  const existing = db
+    .select({
+      id: reportRequests.id,
+      title: reportRequests.title,
+      cycleId: reportRequests.cycleId,
+      dueOn: reportRequests.dueOn,
+      dataTo: reportRequests.dataTo,
+    })
+    .from(reportRequests)
+    .where(eq(reportRequests.cycleId, fields.cycleId))
+    .all()
+    .find((row) => row.id !== ownId && sameCyclePeriod(row, fields));
+  if (existing) {
+    throw new AppError(
+      'DUPLICATE',
+      `Kỳ báo cáo này đã có sổ theo dõi: “${existing.title}” (hạn ${formatDisplayDate(existing.dueOn)}). ` +
+        'Hãy mở yêu cầu đó trong “Báo cáo phải nộp”.',
+    );
+  }
+}
+
 /** `taskIds`: the tasks the request's calendar deadline belongs to (the sentence an import read it from). */
 export function createRequest(store: Store, raw: RequestFields, taskIds: number[] = []): ReportRequest {
   const fields = cleanRequest(raw);
   return inTransaction(store, () => {
+    refuseSecondTracker(store.db, fields, null);
     const entry = createEntry(store, entryFor(fields, taskIds), 'request');
     const now = nowTimestamp();
     const { agencyIds: _agencies, exemptAgencyIds: _exempt, outline, ...columns } = fields;
@@ -165,6 +217,7 @@ export function updateRequest(store: Store, id: number, raw: RequestFields): Rep
   const fields = cleanRequest(raw);
   return inTransaction(store, () => {
     getRequest(store.db, id);
+    refuseSecondTracker(store.db, fields, id);
     const row = store.db.select().from(reportRequests).where(eq(reportRequests.id, id)).get()!;
     const { agencyIds: _agencies, exemptAgencyIds: _exempt, outline, ...columns } = fields;
     let calendarEntryId = row.calendarEntryId;

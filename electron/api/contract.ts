@@ -300,6 +300,8 @@ export interface TodoList {
   reminders: DueReminder[];
   /** Requests due later than the reminder window, for the officer's overview. */
   upcoming: Array<{ requestId: number; title: string; dueOn: string; daysLeft: number; missing: number }>;
+  /** Report cycle periods due within a month of today that no request tracks yet: nobody is chasing them. */
+  untrackedPeriods: Occurrence[];
 }
 
 /** The reminder letter (công văn đôn đốc) template: Vietnamese text with {placeholders}. */

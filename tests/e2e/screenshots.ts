@@ -89,6 +89,15 @@ const request = await must<{ id: number }>('requests.create', {
   agencyIds: ['Sở Tư pháp', 'Sở Y tế', 'Tỉnh Đoàn', 'Công an tỉnh'].map(id),
 });
 await must('submissions.record', { requestId: request.id, agencyId: id('Sở Tư pháp'), receivedOn: today });
+// A monthly cycle: one of its periods is always due within a month of today, for the to-do's "open the register".
+await must('cycles.create', {
+  title: 'Báo cáo tháng công tác phòng, chống mua bán người',
+  recurrence: 'monthly',
+  fromYear: Number(year),
+  receiver: 'Công an tỉnh (Phòng Tham mưu)',
+  planId: plan.id,
+  agencyIds: ['Sở Tư pháp', 'Sở Y tế', 'Tỉnh Đoàn', 'Công an tỉnh', 'Sở Nội vụ'].map(id),
+});
 
 const browser = await launchBrowser();
 const { page } = await openPage(browser, app);
@@ -96,6 +105,11 @@ const shot = (name: string) => page.screenshot({ path: path.join(out, `${name}.p
 
 await page.getByTestId('todo-list').waitFor();
 await shot('0-todo');
+await page.getByRole('button', { name: 'Mở sổ theo dõi' }).first().click();
+await page.getByRole('dialog').filter({ hasText: 'Mở sổ theo dõi kỳ báo cáo' }).getByLabel('Tên báo cáo').waitFor();
+await page.waitForTimeout(400);
+await shot('0b-open-register');
+await page.getByRole('button', { name: 'Huỷ' }).click();
 await page.getByRole('menuitem', { name: 'Kế hoạch' }).click();
 await page.getByText('61/KH-UBND').waitFor();
 await shot('1-plans');

@@ -15,13 +15,13 @@ import {
 } from '../../core/reminders';
 import {
   agencyStatus,
-  daysBetween,
   missingAgencies,
   reportingRates,
   requestStatuses,
   type ReportRequest,
   type Submission,
 } from '../../core/reports';
+import { daysBetween } from '../../core/dates';
 
 const DAY_MS = 86_400_000;
 const DUE = '2025-06-20';

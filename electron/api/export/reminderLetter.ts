@@ -23,7 +23,8 @@ import {
 } from 'docx';
 import type { LetterTemplate } from '../contract';
 import { invalidInput } from '../../../core/errors';
-import { daysBetween, type ReportRequest } from '../../../core/reports';
+import { daysBetween } from '../../../core/dates';
+import type { ReportRequest } from '../../../core/reports';
 import { formatDisplayDate } from '../../../core/dates';
 
 /** The placeholders the body, subject and other template fields may use, for the template editor. */

@@ -1,5 +1,6 @@
 import { createEvents, type EventAttributes } from 'ics';
 import { expandOccurrences, OCCURRENCE_KIND_LABELS, type Occurrence } from '../../../core/calendar';
+import { withoutTrackedPeriods } from '../../../core/cyclePeriods';
 import { formatDisplayDate } from '../../../core/dates';
 import { AppError } from '../../../core/errors';
 import { computeHolidays } from '../../../core/holidays';
@@ -19,6 +20,7 @@ import {
   updateEntry,
 } from '../../../db/calendar';
 import type { Store } from '../../../db/open';
+import { listCycleTrackers } from '../../../db/reports';
 import type { CalendarView, ExportedFile, HolidayYear, ParsedInput } from '../contract';
 import { exportFileName } from './matrix';
 import type { HandlerMap } from './types';
@@ -36,7 +38,7 @@ function workCalendar(store: Store, from: string, to: string) {
 
 export function calendarView(store: Store, range: ParsedInput<'calendar.list'>): CalendarView {
   const calendar = workCalendar(store, range.from, range.to);
-  const occurrences = expandOccurrences(
+  const expanded = expandOccurrences(
     listEntries(store.db, range.from, range.to),
     listCycles(store.db),
     range.from,
@@ -44,6 +46,7 @@ export function calendarView(store: Store, range: ParsedInput<'calendar.list'>):
     (date) => deadlineWarning(date, calendar),
     { kinds: range.kinds, planId: range.planId, agencyId: range.agencyId },
   );
+  const occurrences = withoutTrackedPeriods(expanded, listCycleTrackers(store.db));
   const edits = holidayEditsFor(store.db);
   const daysOff = holidaysFor(yearsBetween(range.from, range.to), edits)
     .filter((holiday) => holiday.date >= range.from && holiday.date <= range.to)

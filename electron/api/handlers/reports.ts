@@ -1,6 +1,8 @@
-import { formatDisplayDate } from '../../../core/dates';
+import type { Occurrence } from '../../../core/calendar';
+import { untrackedPeriods } from '../../../core/cyclePeriods';
+import { addDays, daysBetween, formatDisplayDate } from '../../../core/dates';
 import { DEFAULT_REMINDER_RULES, dueReminders, vietnamDate, type ReminderRules } from '../../../core/reminders';
-import { daysBetween, missingAgencies, reportingRates, requestStatuses } from '../../../core/reports';
+import { missingAgencies, reportingRates, requestStatuses } from '../../../core/reports';
 import { AppError } from '../../../core/errors';
 import { listAgencies } from '../../../db/agencies';
 import type { Store } from '../../../db/open';
@@ -9,6 +11,7 @@ import {
   deleteRequest,
   getRequest,
   getSetting,
+  listCycleTrackers,
   listReminderStates,
   listRequests,
   listSubmissions,
@@ -21,6 +24,7 @@ import {
 import type { LetterTemplate, RequestDetail, TodoList } from '../contract';
 import { DEFAULT_LETTER_TEMPLATE, reminderLetter } from '../export/reminderLetter';
 import { exportFileName } from './matrix';
+import { calendarView } from './calendar';
 import type { HandlerMap } from './types';
 
 const RULES_KEY = 'reminders.rules';
@@ -57,7 +61,20 @@ export function todoList(store: Store, on?: string): TodoList {
     }))
     .filter((item) => item.missing > 0)
     .slice(0, 20);
-  return { today, reminders, upcoming };
+  return { today, reminders, upcoming, untrackedPeriods: periodsToOpen(store, today) };
+}
+
+/** How far around today the to-do screen looks for report cycle periods nobody has opened a register for. */
+const PERIOD_WINDOW_DAYS = 30;
+
+/** Report cycle periods due within a month either side of today that no request tracks yet, soonest first. */
+export function periodsToOpen(store: Store, today: string): Occurrence[] {
+  const view = calendarView(store, {
+    from: addDays(today, -PERIOD_WINDOW_DAYS),
+    to: addDays(today, PERIOD_WINDOW_DAYS),
+    kinds: ['report'],
+  });
+  return untrackedPeriods(view.occurrences, listCycleTrackers(store.db));
 }
 
 export async function letterFor(store: Store, id: number, on: string) {

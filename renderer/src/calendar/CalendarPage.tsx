@@ -14,7 +14,7 @@ import {
   type Occurrence,
   type OccurrenceKind,
 } from '../../../core/calendar';
-import { formatDisplayDate } from '../../../core/dates';
+import { addDays, daysBetween, formatDisplayDate } from '../../../core/dates';
 import { planLabel } from '../../../core/plan';
 import { api, errorMessage } from '../api';
 import { saveExportedFile } from '../download';
@@ -22,15 +22,14 @@ import { invalidate, useLoad } from '../useLoad';
 import {
   ALL_KINDS,
   KIND_SHORT_LABELS,
-  addDays,
   dateRangeText,
-  daysBetween,
   entryStartOn,
   isoFromDate,
   occurrenceTooltip,
   toEvents,
   type OccurrenceEventProps,
 } from './calendarData';
+import { PeriodRegisterDialog } from '../reports/PeriodRegisterDialog';
 import { CyclesDialog } from './CyclesDialog';
 import { EntryDialog, type EntryTarget } from './EntryDialog';
 import { HolidaysDialog } from './HolidaysDialog';
@@ -80,6 +79,7 @@ export function CalendarPage() {
   const [agencyId, setAgencyId] = useState<number | null>(null);
   const [entryTarget, setEntryTarget] = useState<EntryTarget | null>(null);
   const [report, setReport] = useState<Occurrence | null>(null);
+  const [openingPeriod, setOpeningPeriod] = useState<Occurrence | null>(null);
   const [holidaysOpen, setHolidaysOpen] = useState(false);
   const [cyclesOpen, setCyclesOpen] = useState<{ focus: number | null } | null>(null);
   const [exporting, setExporting] = useState(false);
@@ -392,7 +392,12 @@ export function CalendarPage() {
           setReport(null);
           setCyclesOpen({ focus: cycleId });
         }}
+        onOpenRegister={(occurrence) => {
+          setReport(null);
+          setOpeningPeriod(occurrence);
+        }}
       />
+      <PeriodRegisterDialog period={openingPeriod} onClose={() => setOpeningPeriod(null)} />
       <HolidaysDialog open={holidaysOpen} initialYear={visibleYear} onClose={() => setHolidaysOpen(false)} />
       <CyclesDialog
         open={cyclesOpen !== null}

@@ -1,4 +1,5 @@
 import { Alert, Button, Descriptions, Modal, Space } from 'antd';
+import { FolderOpenOutlined } from '@ant-design/icons';
 import type { Agency } from '../../../core/agency';
 import type { Cycle, Occurrence } from '../../../core/calendar';
 import { formatDisplayDate } from '../../../core/dates';
@@ -13,10 +14,20 @@ interface ReportDialogProps {
   agencies: Agency[];
   onClose: () => void;
   onOpenCycle: (cycleId: number) => void;
+  /** Opens the register (a report request) for this period. */
+  onOpenRegister: (occurrence: Occurrence) => void;
 }
 
 /** A deadline a report cycle generates: read-only here, edited through its cycle. */
-export function ReportDialog({ occurrence, cycles, plans, agencies, onClose, onOpenCycle }: ReportDialogProps) {
+export function ReportDialog({
+  occurrence,
+  cycles,
+  plans,
+  agencies,
+  onClose,
+  onOpenCycle,
+  onOpenRegister,
+}: ReportDialogProps) {
   const cycle = occurrence ? cycles.find((candidate) => candidate.id === occurrence.cycleId) : undefined;
   const plan = occurrence?.planId ? plans.find((candidate) => candidate.id === occurrence.planId) : undefined;
   return (
@@ -30,9 +41,12 @@ export function ReportDialog({ occurrence, cycles, plans, agencies, onClose, onO
           {occurrence?.cycleId != null && (
             <Button onClick={() => onOpenCycle(occurrence.cycleId!)}>Mở chu kỳ báo cáo</Button>
           )}
-          <Button type="primary" onClick={onClose}>
-            Đóng
-          </Button>
+          {occurrence && (
+            <Button type="primary" icon={<FolderOpenOutlined />} onClick={() => onOpenRegister(occurrence)}>
+              Mở sổ theo dõi kỳ này
+            </Button>
+          )}
+          <Button onClick={onClose}>Đóng</Button>
         </Space>
       }
     >
@@ -58,7 +72,7 @@ export function ReportDialog({ occurrence, cycles, plans, agencies, onClose, onO
           </Descriptions>
           <p className="muted" style={{ marginTop: 12, marginBottom: 0 }}>
             Hạn này do chu kỳ báo cáo sinh ra{cycle ? ` (${cycle.title})` : ''}; muốn đổi ngày, kỳ số liệu hay nơi nhận,
-            hãy sửa chu kỳ.
+            hãy sửa chu kỳ. Chưa có sổ theo dõi kỳ này: mở sổ để ghi nhận cơ quan nào đã gửi và được nhắc hạn.
           </p>
         </>
       )}

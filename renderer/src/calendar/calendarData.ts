@@ -11,7 +11,7 @@ import {
   type Occurrence,
   type OccurrenceKind,
 } from '../../../core/calendar';
-import { formatDisplayDate, toIsoDate } from '../../../core/dates';
+import { addDays, formatDisplayDate, toIsoDate } from '../../../core/dates';
 import type { CalendarView } from '../../../electron/api/contract';
 import { api } from '../api';
 
@@ -29,17 +29,6 @@ export const KIND_SHORT_LABELS: Record<OccurrenceKind, string> = {
 /** A local Date (what FullCalendar hands out) as ISO `YYYY-MM-DD`. */
 export function isoFromDate(date: Date): string {
   return toIsoDate(date.getFullYear(), date.getMonth() + 1, date.getDate());
-}
-
-/** ISO date arithmetic on whole days, free of time zones and daylight saving. */
-export function addDays(iso: string, days: number): string {
-  const date = new Date(`${iso}T00:00:00Z`);
-  date.setUTCDate(date.getUTCDate() + days);
-  return date.toISOString().slice(0, 10);
-}
-
-export function daysBetween(from: string, to: string): number {
-  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
 }
 
 const WEEKDAYS = ['Chủ nhật', 'Thứ Hai', 'Thứ Ba', 'Thứ Tư', 'Thứ Năm', 'Thứ Sáu', 'Thứ Bảy'];

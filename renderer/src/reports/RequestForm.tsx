@@ -3,6 +3,8 @@ import { App, Button, Form, Input, Modal, Select } from 'antd';
 import { ImportOutlined } from '@ant-design/icons';
 import type { Agency } from '../../../core/agency';
 import type { Cycle } from '../../../core/calendar';
+import { cyclePeriods, periodName, requestForPeriod } from '../../../core/cyclePeriods';
+import { addDays, formatDisplayDate } from '../../../core/dates';
 import { planLabel, type PlanSummary } from '../../../core/plan';
 import { REQUEST_KINDS, type ReportRequest, type RequestFields, type RequestKind } from '../../../core/reports';
 import { matchesSearch } from '../../../core/vietnamese';
@@ -15,6 +17,8 @@ interface RequestFormProps {
   open: boolean;
   /** null: a new request. */
   request: ReportRequest | null;
+  /** A new request's proposed fields (a report cycle's period); blank when absent. */
+  draft?: RequestFields | null;
   agencies: Agency[];
   plans: PlanSummary[];
   cycles: Cycle[];
@@ -28,7 +32,7 @@ export function RequestForm(props: RequestFormProps) {
   return (
     <Modal
       open={props.open}
-      title={props.request ? 'Sửa yêu cầu báo cáo' : 'Thêm yêu cầu báo cáo'}
+      title={props.request ? 'Sửa yêu cầu báo cáo' : props.draft ? 'Mở sổ theo dõi kỳ báo cáo' : 'Thêm yêu cầu báo cáo'}
       footer={null}
       onCancel={props.onCancel}
       width={820}
@@ -54,9 +58,13 @@ interface FormValues {
   outlineText: string;
 }
 
-function initialValues(request: ReportRequest | null): FormValues {
+function initialValues(request: ReportRequest | null, draft: RequestFields | null): FormValues {
   if (request) {
     const { outline, uuid: _uuid, id: _id, ...fields } = request;
+    return { ...fields, outlineText: outline.join('\n') };
+  }
+  if (draft) {
+    const { outline, ...fields } = draft;
     return { ...fields, outlineText: outline.join('\n') };
   }
   return {
@@ -79,15 +87,32 @@ const agencySearch = {
   filterOption: (input: string, option?: { search?: string }) => matchesSearch(option?.search ?? '', input),
 };
 
-function RequestFormBody({ request, agencies, plans, cycles, onCancel, onSubmit }: RequestFormProps) {
+function RequestFormBody({ request, draft = null, agencies, plans, cycles, onCancel, onSubmit }: RequestFormProps) {
   const { message } = App.useApp();
   const [form] = Form.useForm<FormValues>();
   const [saving, setSaving] = useState(false);
   const [fetching, setFetching] = useState(false);
-  const initial = useMemo(() => initialValues(request), [request]);
+  const initial = useMemo(() => initialValues(request, draft), [request, draft]);
   const kind = Form.useWatch('kind', form) ?? initial.kind;
   const planId = Form.useWatch('planId', form) ?? null;
   const chosen = Form.useWatch('agencyIds', form) ?? initial.agencyIds;
+  const cycleId = Form.useWatch('cycleId', form) ?? initial.cycleId;
+  const cycle = kind === 'cycle' && !request ? cycles.find((candidate) => candidate.id === cycleId) : undefined;
+  // Every period from the cycle's first year to a year ahead, newest first: the one just ended is usually opened.
+  const periods = useMemo(
+    () => (cycle ? cyclePeriods(cycle, `${cycle.fromYear}-01-01`, addDays(todayIso(), 366)).reverse() : []),
+    [cycle],
+  );
+
+  const dueOn = Form.useWatch('dueOn', form) ?? initial.dueOn;
+  const chosenPeriod = periods.find((period) => period.start === dueOn);
+
+  const choosePeriod = (key: string) => {
+    const period = periods.find((candidate) => candidate.key === key);
+    if (!period) return;
+    const { outline: _outline, ...fields } = requestForPeriod(period);
+    form.setFieldsValue(fields);
+  };
 
   const options = useMemo(() => agencyOptions(agencies, initial.agencyIds), [agencies, initial]);
   const exemptOptions = useMemo(() => options.filter((option) => chosen.includes(option.value)), [options, chosen]);
@@ -150,11 +175,11 @@ function RequestFormBody({ request, agencies, plans, cycles, onCancel, onSubmit 
         />
       </Form.Item>
       <div style={{ display: 'flex', gap: 12 }}>
-        <Form.Item name="kind" label="Loại báo cáo" style={{ flex: 1 }}>
+        <Form.Item name="kind" label="Loại báo cáo" style={{ flex: 1, minWidth: 0 }}>
           <Select options={REQUEST_KINDS.map((value) => ({ value, label: REQUEST_KIND_LABELS[value] }))} />
         </Form.Item>
         {kind === 'cycle' && (
-          <Form.Item name="cycleId" label="Kỳ báo cáo định kỳ" style={{ flex: 1 }}>
+          <Form.Item name="cycleId" label="Kỳ báo cáo định kỳ" style={{ flex: 2, minWidth: 0 }}>
             <Select
               allowClear
               placeholder="(không gắn)"
@@ -162,16 +187,35 @@ function RequestFormBody({ request, agencies, plans, cycles, onCancel, onSubmit 
             />
           </Form.Item>
         )}
-        <DateFormItem name="requestedOn" label="Ngày yêu cầu" required style={{ flex: 1 }} />
-        <DateFormItem name="dueOn" label="Hạn nộp" required style={{ flex: 1 }} />
+        {periods.length > 0 && (
+          <Form.Item
+            label="Kỳ báo cáo"
+            style={{ flex: 1.5, minWidth: 0 }}
+            tooltip="Chọn kỳ để điền tên, hạn nộp, kỳ số liệu, nơi nhận và cơ quan theo chu kỳ."
+          >
+            <Select
+              aria-label="Kỳ báo cáo"
+              placeholder="Chọn kỳ"
+              value={chosenPeriod?.key}
+              onChange={choosePeriod}
+              showSearch={{ optionFilterProp: 'label' }}
+              options={periods.map((period) => ({
+                value: period.key,
+                label: `${periodName(period)} (hạn ${formatDisplayDate(period.start)})`,
+              }))}
+            />
+          </Form.Item>
+        )}
       </div>
       <div style={{ display: 'flex', gap: 12 }}>
+        <DateFormItem name="requestedOn" label="Ngày yêu cầu" required style={{ flex: 1 }} />
+        <DateFormItem name="dueOn" label="Hạn nộp" required style={{ flex: 1 }} />
         <DateFormItem name="dataFrom" label="Số liệu từ ngày" style={{ flex: 1 }} />
         <DateFormItem name="dataTo" label="Số liệu đến ngày" style={{ flex: 1 }} />
-        <Form.Item name="receiver" label="Nơi nhận báo cáo" style={{ flex: 2 }}>
-          <Input placeholder="Công an tỉnh (Phòng Tham mưu)" />
-        </Form.Item>
       </div>
+      <Form.Item name="receiver" label="Nơi nhận báo cáo">
+        <Input placeholder="Công an tỉnh (Phòng Tham mưu)" />
+      </Form.Item>
       <Form.Item name="planId" label="Theo kế hoạch">
         <Select
           allowClear

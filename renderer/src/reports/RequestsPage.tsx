@@ -1,8 +1,8 @@
 import { useMemo, useState } from 'react';
 import { App, Button, Input, Space, Table, Tabs, Tag, Typography } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
-import { formatDisplayDate } from '../../../core/dates';
-import { daysBetween, type Rate, type ReportRequest, type RequestFields } from '../../../core/reports';
+import { daysBetween, formatDisplayDate } from '../../../core/dates';
+import type { Rate, ReportRequest, RequestFields } from '../../../core/reports';
 import { matchesSearch } from '../../../core/vietnamese';
 import { api, errorMessage } from '../api';
 import { navigate, routeHash } from '../route';

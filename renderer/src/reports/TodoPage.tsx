@@ -5,10 +5,12 @@ import {
   ClockCircleOutlined,
   CloseOutlined,
   FileWordOutlined,
+  FolderOpenOutlined,
   MailOutlined,
   SettingOutlined,
 } from '@ant-design/icons';
-import { formatDisplayDate } from '../../../core/dates';
+import type { Occurrence } from '../../../core/calendar';
+import { addDays, daysBetween, formatDisplayDate } from '../../../core/dates';
 import type { DueReminder } from '../../../core/reminders';
 import { compareVietnamese } from '../../../core/vietnamese';
 import type { TodoList } from '../../../electron/api/contract';
@@ -16,9 +18,10 @@ import { api, errorMessage } from '../api';
 import { saveExportedFile } from '../download';
 import { navigate, routeHash } from '../route';
 import { invalidate, useLoad } from '../useLoad';
+import { PeriodRegisterDialog } from './PeriodRegisterDialog';
 import { RecordSubmission } from './RecordSubmission';
 import { LetterTemplateDialog, ReminderRulesDialog } from './ReminderSettings';
-import { addDaysIso, agencyNameMap, dueColor, dueText, longDate } from './reportFormat';
+import { agencyNameMap, dataWindow, dueColor, dueText, longDate } from './reportFormat';
 import './reports.css';
 
 /** How many missing agencies a card names before "và N cơ quan khác". */
@@ -30,6 +33,7 @@ export function TodoPage() {
   const agencies = useLoad(['agencies'], () => api.agencies.list({ includeInactive: true }));
   const [recording, setRecording] = useState<number | null>(null);
   const [settings, setSettings] = useState<'rules' | 'template' | null>(null);
+  const [opening, setOpening] = useState<Occurrence | null>(null);
   const names = useMemo(() => agencyNameMap(agencies.data), [agencies.data]);
 
   const overdue = todo.data?.reminders.filter((reminder) => reminder.daysLeft < 0) ?? [];
@@ -97,10 +101,12 @@ export function TodoPage() {
               ))}
             </section>
           )}
+          <UntrackedPeriods periods={todo.data.untrackedPeriods} today={todo.data.today} onOpen={setOpening} />
           <Upcoming upcoming={todo.data.upcoming} />
         </div>
       )}
       <RecordSubmission requestId={recording} onClose={() => setRecording(null)} />
+      <PeriodRegisterDialog period={opening} onClose={() => setOpening(null)} />
       <ReminderRulesDialog open={settings === 'rules'} onClose={() => setSettings(null)} />
       <LetterTemplateDialog open={settings === 'template'} onClose={() => setSettings(null)} />
     </>
@@ -185,7 +191,7 @@ function ReminderCard({ reminder, today, names, onRecord }: ReminderCardProps) {
             icon={<ClockCircleOutlined />}
             loading={busy === 'snooze'}
             title="Nhắc lại vào ngày mai"
-            onClick={() => mark({ snoozedUntil: addDaysIso(today, 1) })}
+            onClick={() => mark({ snoozedUntil: addDays(today, 1) })}
           >
             Để sau
           </Button>
@@ -214,6 +220,66 @@ function ReminderCard({ reminder, today, names, onRecord }: ReminderCardProps) {
         )}
       </div>
     </Card>
+  );
+}
+
+interface UntrackedPeriodsProps {
+  periods: Occurrence[];
+  today: string;
+  onOpen: (period: Occurrence) => void;
+}
+
+/** Periods of the report cycles that nobody is chasing yet: the officer opens the register in one click. */
+function UntrackedPeriods({ periods, today, onOpen }: UntrackedPeriodsProps) {
+  if (periods.length === 0) return null;
+  return (
+    <section aria-label="Kỳ báo cáo định kỳ chưa mở sổ theo dõi">
+      <Typography.Title level={5} className="todo-heading">
+        Kỳ báo cáo định kỳ chưa mở sổ theo dõi <Tag color="blue">{periods.length}</Tag>
+      </Typography.Title>
+      <Table
+        rowKey="key"
+        size="small"
+        pagination={false}
+        dataSource={periods}
+        columns={[
+          { title: 'Báo cáo', dataIndex: 'title' },
+          { title: 'Hạn nộp', dataIndex: 'start', width: 110, render: formatDisplayDate },
+          {
+            title: 'Còn lại',
+            dataIndex: 'start',
+            key: 'daysLeft',
+            width: 130,
+            render: (due: string) => {
+              const days = daysBetween(today, due);
+              return <Tag color={dueColor(days)}>{dueText(days)}</Tag>;
+            },
+          },
+          {
+            title: 'Kỳ số liệu',
+            key: 'window',
+            width: 200,
+            render: (_: unknown, period) => dataWindow(period),
+          },
+          {
+            title: 'Cơ quan phải báo cáo',
+            key: 'agencies',
+            width: 160,
+            render: (_: unknown, period) => `${period.agencyIds.length} cơ quan`,
+          },
+          {
+            title: '',
+            key: 'open',
+            width: 150,
+            render: (_: unknown, period) => (
+              <Button size="small" type="primary" ghost icon={<FolderOpenOutlined />} onClick={() => onOpen(period)}>
+                Mở sổ theo dõi
+              </Button>
+            ),
+          },
+        ]}
+      />
+    </section>
   );
 }
 

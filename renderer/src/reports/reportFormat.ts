@@ -7,7 +7,7 @@ import { compareVietnamese } from '../../../core/vietnamese';
 
 export const REQUEST_KIND_LABELS: Record<RequestKind, string> = {
   ad_hoc: 'Đột xuất',
-  cycle: 'Theo báo cáo định kỳ',
+  cycle: 'Định kỳ',
 };
 
 export const STATUS_COLORS: Record<SubmissionStatus, string> = {
@@ -30,12 +30,6 @@ export const STATUS_ORDER: Record<SubmissionStatus, number> = {
 /** Today in the office (Vietnam time), ISO. */
 export function todayIso(): string {
   return vietnamDate(new Date());
-}
-
-export function addDaysIso(iso: string, days: number): string {
-  const date = new Date(`${iso}T00:00:00Z`);
-  date.setUTCDate(date.getUTCDate() + days);
-  return date.toISOString().slice(0, 10);
 }
 
 const WEEKDAYS = ['Chủ nhật', 'Thứ Hai', 'Thứ Ba', 'Thứ Tư', 'Thứ Năm', 'Thứ Sáu', 'Thứ Bảy'];
