@@ -36,7 +36,7 @@ export function startReminders(context: ApiContext): () => void {
     const todo = result.value as TodoList;
     tray.setContextMenu(
       Menu.buildFromTemplate([
-        { label: `Việc cần làm (${todo.reminders.length})`, click: openTodo },
+        { label: `Việc cần làm (${todo.reminders.length + todo.untrackedPeriods.length})`, click: openTodo },
         { type: 'separator' },
         { label: 'Thoát', role: 'quit' },
       ]),

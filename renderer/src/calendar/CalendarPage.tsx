@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { App, Button, Checkbox, Select, Space, Typography } from 'antd';
+import { App, Button, Checkbox, DatePicker, Select, Space, Typography } from 'antd';
+import dayjs from 'dayjs';
 import { CalendarOutlined, ExportOutlined, PlusOutlined, PrinterOutlined, ScheduleOutlined } from '@ant-design/icons';
 import FullCalendar from '@fullcalendar/react';
 import dayGridPlugin from '@fullcalendar/daygrid';
@@ -253,7 +254,19 @@ export function CalendarPage() {
       {/* While this screen is open, printing is A4 landscape. */}
       <style>{'@page { size: A4 landscape; margin: 8mm; }'}</style>
       <div className="page-header cal-no-print">
-        <h1>Lịch công tác</h1>
+        <Space size={16} align="center">
+          <h1>Lịch công tác</h1>
+          <DatePicker
+            picker="month"
+            format="MM/YYYY"
+            allowClear={false}
+            aria-label="Đến tháng"
+            placeholder="Đến tháng"
+            style={{ width: 130 }}
+            value={range ? dayjs(range.currentFrom) : null}
+            onChange={(month) => month && calendarRef.current?.getApi().gotoDate(month.startOf('month').toDate())}
+          />
+        </Space>
         <Space wrap size={8}>
           <Button type="primary" icon={<PlusOutlined />} onClick={addEntry}>
             Thêm mục lịch
