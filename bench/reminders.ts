@@ -78,6 +78,7 @@ export function reminderDataset(requestsPerYear: number, seed = 138): ReminderDa
         planId: null,
         agencyIds,
         exemptAgencyIds,
+        closedOn: null,
       });
       const age = daysBetween(dueOn, TODAY);
       for (const agencyId of agencyIds) {

@@ -5,7 +5,7 @@
  * at 23:30 UTC on 12 June it is already 13 June in the office.
  */
 import { daysBetween } from './dates';
-import { indexSubmissions, missingAgencies, type ReportRequest, type Submission } from './reports';
+import { indexSubmissions, isOpen, missingAgencies, type ReportRequest, type Submission } from './reports';
 
 export interface ReminderRules {
   /** Remind this many days before the due date (0: the day itself). */
@@ -72,6 +72,7 @@ export function dueReminders(
   const index = indexSubmissions(submissions);
   const stateOf = new Map(states.map((state) => [`${state.requestId}|${state.step}`, state]));
   for (const request of requests) {
+    if (!isOpen(request, today)) continue;
     const step = reminderStep(request.dueOn, today, rules);
     if (step === null) continue;
     const missing = missingAgencies(request, index);

@@ -42,6 +42,16 @@ export interface RequestFields {
 export interface ReportRequest extends RequestFields {
   id: number;
   uuid: string;
+  /**
+   * The day the office stopped chasing it (the report was consolidated without the last ones, or given up): from
+   * then on no reminder. A late report can still be recorded; the rates still count the request.
+   */
+  closedOn: string | null;
+}
+
+/** Whether the office still chases this request on `today`. */
+export function isOpen(request: Pick<ReportRequest, 'closedOn'>, today: string): boolean {
+  return request.closedOn === null || request.closedOn > today;
 }
 
 export interface SubmissionFile {

@@ -52,6 +52,7 @@ function toRequests(db: AppDb, rows: RequestRow[]): ReportRequest[] {
     planId: row.planId,
     agencyIds: links.filter((link) => link.requestId === row.id).map((link) => link.agencyId),
     exemptAgencyIds: links.filter((link) => link.requestId === row.id && link.exempt).map((link) => link.agencyId),
+    closedOn: row.closedOn,
   }));
 }
 
@@ -236,6 +237,26 @@ export function updateRequest(store: Store, id: number, raw: RequestFields): Rep
       .where(eq(reportRequests.id, id))
       .run();
     writeAgencies(store.db, id, fields);
+    return getRequest(store.db, id);
+  });
+}
+
+/** Stops chasing a request from `on` (reminders end); `null` takes it up again. */
+export function setRequestClosed(store: Store, id: number, on: string | null): ReportRequest {
+  return inTransaction(store, () => {
+    const request = getRequest(store.db, id);
+    if (on !== null && on < request.requestedOn) {
+      throw new AppError(
+        'INVALID_INPUT',
+        `Ngày kết thúc theo dõi (${formatDisplayDate(on)}) không thể trước ngày yêu cầu báo cáo ` +
+          `(${formatDisplayDate(request.requestedOn)}).`,
+      );
+    }
+    store.db
+      .update(reportRequests)
+      .set({ closedOn: on, updatedAt: nowTimestamp() })
+      .where(eq(reportRequests.id, id))
+      .run();
     return getRequest(store.db, id);
   });
 }

@@ -289,6 +289,8 @@ export const reportRequests = sqliteTable(
     planId: integer('plan_id').references(() => plans.id, { onDelete: 'set null' }),
     /** The deadline this request puts on the calendar. */
     calendarEntryId: integer('calendar_entry_id').references(() => calendarEntries.id, { onDelete: 'set null' }),
+    /** The day the office stopped chasing this report (consolidated, or given up): no more reminders. */
+    closedOn: text('closed_on'),
     ...timestamps,
   },
   (table) => [

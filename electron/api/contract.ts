@@ -437,6 +437,8 @@ export const contract = {
   'requests.create': channel<ReportRequest>()(requestFields),
   'requests.update': channel<ReportRequest>()(z.object({ id, request: requestFields })),
   'requests.delete': channel<null>()(z.object({ id })),
+  /** Stop chasing a request from `on` (no more reminders); `on: null` takes it up again. */
+  'requests.close': channel<ReportRequest>()(z.object({ id, on: isoDate.nullable() })),
   'requests.rates': channel<ReportingRates>()(z.object({ asOf: isoDate })),
   /** Drafts the reminder letter naming the agencies that have not sent the report. */
   'requests.letter': channel<ExportedFile>()(z.object({ id, on: isoDate })),

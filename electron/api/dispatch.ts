@@ -35,6 +35,7 @@ const FIELD_LABELS: Record<string, string> = {
   from: 'Từ ngày',
   to: 'Đến ngày',
   date: 'Ngày',
+  on: 'Ngày',
   year: 'Năm',
   requestedOn: 'Ngày yêu cầu báo cáo',
   receivedOn: 'Ngày nhận',

@@ -36,6 +36,7 @@ const request: ReportRequest = {
   planId: 3,
   agencyIds: [1, 2, 3, 4, 5],
   exemptAgencyIds: [],
+  closedOn: null,
 };
 
 function input(overrides: Partial<ReminderLetterInput> = {}): ReminderLetterInput {

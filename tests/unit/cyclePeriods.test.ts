@@ -84,6 +84,7 @@ function request(overrides: Partial<ReportRequest> = {}): ReportRequest {
     planId: null,
     agencyIds: [1, 2],
     exemptAgencyIds: [],
+    closedOn: null,
     ...overrides,
   };
 }

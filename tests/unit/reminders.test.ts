@@ -50,6 +50,7 @@ function request(id: number, overrides: Partial<ReportRequest> = {}): ReportRequ
     planId: null,
     agencyIds: [1, 2, 3],
     exemptAgencyIds: [],
+    closedOn: null,
     ...overrides,
   };
 }

@@ -2,7 +2,7 @@ import type { Occurrence } from '../../../core/calendar';
 import { untrackedPeriods } from '../../../core/cyclePeriods';
 import { addDays, daysBetween, formatDisplayDate } from '../../../core/dates';
 import { DEFAULT_REMINDER_RULES, dueReminders, vietnamDate, type ReminderRules } from '../../../core/reminders';
-import { missingAgencies, reportingRates, requestStatuses } from '../../../core/reports';
+import { isOpen, missingAgencies, reportingRates, requestStatuses } from '../../../core/reports';
 import { AppError } from '../../../core/errors';
 import { listAgencies } from '../../../db/agencies';
 import type { Store } from '../../../db/open';
@@ -17,6 +17,7 @@ import {
   listSubmissions,
   recordSubmission,
   setReminderState,
+  setRequestClosed,
   setSetting,
   submissionFile,
   updateRequest,
@@ -51,7 +52,7 @@ export function todoList(store: Store, on?: string): TodoList {
   const reminders = dueReminders(requests, submissions, reminderRules(store), today, listReminderStates(store.db));
   const listed = new Set(reminders.map((reminder) => reminder.requestId));
   const upcoming = requests
-    .filter((request) => !listed.has(request.id) && request.dueOn >= today)
+    .filter((request) => !listed.has(request.id) && request.dueOn >= today && isOpen(request, today))
     .map((request) => ({
       requestId: request.id,
       title: request.title,
@@ -107,6 +108,7 @@ export const requestHandlers = {
     deleteRequest(store, id);
     return null;
   },
+  'requests.close': ({ store }, { id, on }) => setRequestClosed(store, id, on),
   'requests.rates': ({ store }, { asOf }) => reportingRates(listRequests(store.db), listSubmissions(store.db), asOf),
   'requests.letter': ({ store }, { id, on }) => letterFor(store, id, on),
 } satisfies HandlerMap<'requests'>;

@@ -1,16 +1,19 @@
 import { useMemo, useState } from 'react';
-import { App, Button, Collapse, Descriptions, Space, Spin, Table, Tag, Typography } from 'antd';
+import { App, Button, Collapse, Descriptions, Popconfirm, Space, Spin, Table, Tag, Typography } from 'antd';
 import {
   ArrowLeftOutlined,
+  BellOutlined,
   CheckOutlined,
   DeleteOutlined,
   EditOutlined,
   MailOutlined,
   PaperClipOutlined,
+  StopOutlined,
 } from '@ant-design/icons';
 import { formatDisplayDate } from '../../../core/dates';
 import { planLabel } from '../../../core/plan';
 import {
+  isOpen,
   SUBMISSION_STATUS_LABELS,
   SUBMISSION_STATUSES,
   type AgencyReportStatus,
@@ -82,6 +85,7 @@ export function RequestPage({ requestId }: { requestId: number }) {
   }
   if (!detail.data || !agencies.data) return <Spin style={{ marginTop: 80, width: '100%' }} />;
   const { request, rate } = detail.data;
+  const closed = !isOpen(request, today);
   const plan = plans.data?.find((item) => item.id === request.planId);
   const missing = rows.filter((row) => row.status === 'missing').length;
 
@@ -102,6 +106,18 @@ export function RequestPage({ requestId }: { requestId: number }) {
       await api.requests.delete({ id: request.id });
       message.success(`Đã xoá yêu cầu “${request.title}”.`);
       navigate({ page: 'requests' });
+      await invalidate(...reportKeys());
+    } catch (error) {
+      message.error({ content: errorMessage(error), duration: 8 });
+    }
+  };
+
+  const setClosed = async (on: string | null) => {
+    try {
+      await api.requests.close({ id: request.id, on });
+      message.success(
+        on ? `Đã kết thúc theo dõi “${request.title}”: không nhắc hạn nữa.` : `Đã theo dõi lại “${request.title}”.`,
+      );
       await invalidate(...reportKeys());
     } catch (error) {
       message.error({ content: errorMessage(error), duration: 8 });
@@ -141,7 +157,11 @@ export function RequestPage({ requestId }: { requestId: number }) {
             <h1>{request.title}</h1>
             <Space size={6} style={{ marginTop: 4 }}>
               <Tag>{REQUEST_KIND_LABELS[request.kind]}</Tag>
-              <DueTag dueOn={request.dueOn} today={today} rate={rate} />
+              {closed ? (
+                <Tag data-testid="closed-tag">Đã kết thúc theo dõi từ {formatDisplayDate(request.closedOn)}</Tag>
+              ) : (
+                <DueTag dueOn={request.dueOn} closedOn={null} today={today} rate={rate} />
+              )}
             </Space>
           </div>
         </Space>
@@ -152,6 +172,26 @@ export function RequestPage({ requestId }: { requestId: number }) {
           <Button icon={<MailOutlined />} loading={writing} disabled={missing === 0} onClick={letter}>
             Soạn công văn đôn đốc
           </Button>
+          {closed ? (
+            <Button icon={<BellOutlined />} onClick={() => setClosed(null)}>
+              Theo dõi lại
+            </Button>
+          ) : (
+            <Popconfirm
+              title="Kết thúc theo dõi báo cáo này?"
+              description={
+                <div style={{ maxWidth: 340 }}>
+                  Từ hôm nay không nhắc hạn nữa, kể cả với cơ quan chưa nộp. Báo cáo đến muộn vẫn ghi nhận được; có thể
+                  theo dõi lại bất cứ lúc nào.
+                </div>
+              }
+              okText="Kết thúc theo dõi"
+              cancelText="Huỷ"
+              onConfirm={() => setClosed(today)}
+            >
+              <Button icon={<StopOutlined />}>Kết thúc theo dõi</Button>
+            </Popconfirm>
+          )}
           <Button icon={<EditOutlined />} onClick={() => setEditing(true)}>
             Sửa
           </Button>

@@ -110,7 +110,7 @@ export function RequestsPage() {
             render: (dueOn: string, request) => (
               <>
                 <div>{formatDisplayDate(dueOn)}</div>
-                <DueTag dueOn={dueOn} today={today} rate={rateOf.get(request.id)} />
+                <DueTag dueOn={dueOn} closedOn={request.closedOn} today={today} rate={rateOf.get(request.id)} />
               </>
             ),
           },
@@ -169,8 +169,18 @@ export function RequestsPage() {
 }
 
 /** "Đủ" once every agency has sent; otherwise how near or how late the due date is. */
-export function DueTag({ dueOn, today, rate }: { dueOn: string; today: string; rate: Rate | undefined }) {
+interface DueTagProps {
+  dueOn: string;
+  closedOn: string | null;
+  today: string;
+  rate: Rate | undefined;
+}
+
+export function DueTag({ dueOn, closedOn, today, rate }: DueTagProps) {
   if (rate && rate.submitted >= rate.expected) return <Tag color="green">Đã đủ</Tag>;
+  if (closedOn && closedOn <= today) {
+    return <Tag title={`Từ ${formatDisplayDate(closedOn)}`}>Đã kết thúc theo dõi</Tag>;
+  }
   const daysLeft = daysBetween(today, dueOn);
   if (daysLeft > 30) return null;
   return <Tag color={dueColor(daysLeft)}>{dueText(daysLeft)}</Tag>;
