@@ -104,8 +104,14 @@ function assertLinks(db: AppDb, fields: Pick<EntryFields, 'planId' | 'agencyIds'
   }
   const taskIds = [...new Set(fields.taskIds)];
   if (taskIds.length > 0) {
-    const found = db.select({ id: tasks.id }).from(tasks).where(inArray(tasks.id, taskIds)).all();
+    const found = db.select({ id: tasks.id, planId: tasks.planId }).from(tasks).where(inArray(tasks.id, taskIds)).all();
     if (found.length !== taskIds.length) throw notFound('nhiệm vụ được liên kết');
+    if (found.some((task) => task.planId !== fields.planId)) {
+      throw new AppError(
+        'INVALID_INPUT',
+        'Nhiệm vụ liên quan phải thuộc kế hoạch của mục lịch. Hãy chọn kế hoạch trước, rồi chọn nhiệm vụ của kế hoạch đó.',
+      );
+    }
   }
 }
 

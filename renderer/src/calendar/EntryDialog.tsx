@@ -20,6 +20,7 @@ import { agencyOptions, planOptions } from '../components/options';
 import { useDayOffCheck } from './useDayOffCheck';
 import { ConfirmDelete } from '../components/ConfirmDelete';
 import { PlanSelect } from '../components/PlanSelect';
+import { TaskSelect } from './TaskSelect';
 
 /** What the dialog opens on: a new entry on a day, or an entry's occurrence to edit. */
 export type EntryTarget =
@@ -133,6 +134,9 @@ function EntryForm({ initial, entryId, plans, agencies, onClose }: EntryFormProp
   const [form] = Form.useForm<EntryFields>();
   const [saving, setSaving] = useState(false);
   const kind: EntryKind = Form.useWatch('kind', form) ?? initial.kind;
+  // undefined only before the form mounts; a cleared plan is null.
+  const watchedPlanId: number | null | undefined = Form.useWatch('planId', form);
+  const planId = watchedPlanId === undefined ? initial.planId : watchedPlanId;
   const agencyChoices = useMemo(() => agencyOptions(agencies, initial.agencyIds), [agencies, initial.agencyIds]);
   const planChoices = useMemo(() => planOptions(plans), [plans]);
 
@@ -155,7 +159,7 @@ function EntryForm({ initial, entryId, plans, agencies, onClose }: EntryFormProp
       dataTo: is('deadline') ? (values.dataTo ?? null) : null,
       planId: values.planId ?? null,
       agencyIds: values.agencyIds ?? [],
-      taskIds: initial.taskIds,
+      taskIds: values.planId ? (values.taskIds ?? []) : [],
     };
     setSaving(true);
     try {
@@ -204,7 +208,17 @@ function EntryForm({ initial, entryId, plans, agencies, onClose }: EntryFormProp
   });
 
   return (
-    <Form form={form} layout="vertical" initialValues={initial} onFinish={submit} className="cal-entry-form">
+    <Form
+      form={form}
+      layout="vertical"
+      initialValues={initial}
+      onFinish={submit}
+      // Tasks belong to one plan: another plan's tasks cannot stay chosen.
+      onValuesChange={(changed: Partial<EntryFields>) => {
+        if ('planId' in changed) form.setFieldValue('taskIds', []);
+      }}
+      className="cal-entry-form"
+    >
       <div className="cal-form-row">
         <Form.Item name="kind" label="Loại" style={{ flex: 1 }} rules={[{ required: true }]}>
           <Select options={KIND_SELECT_OPTIONS} aria-label="Loại mục lịch" />
@@ -294,6 +308,9 @@ function EntryForm({ initial, entryId, plans, agencies, onClose }: EntryFormProp
         </div>
       )}
 
+      <Form.Item name="taskIds" label="Nhiệm vụ liên quan">
+        <TaskSelect planId={planId} />
+      </Form.Item>
       <Form.Item name="agencyIds" label="Cơ quan liên quan">
         <AgencySelect options={agencyChoices} ariaLabel="Cơ quan liên quan" maxTagCount={8} />
       </Form.Item>

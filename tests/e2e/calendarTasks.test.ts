@@ -1,0 +1,139 @@
+/**
+ * A calendar entry tied to the tasks it serves, in a real Chromium (issue 4: "each entry may link to a plan and to
+ * tasks"): the entry dialog offers the chosen plan's tasks numbered as printed, saves the link, shows it again on
+ * edit, and forgets the tasks when the plan changes.
+ */
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import type { Browser, Locator, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { dispatch } from '../../electron/api/dispatch';
+import { launchBrowser, openPage, startApp, type RunningApp } from './support';
+
+const SHOTS = path.resolve(import.meta.dirname, '..', '..', '.tmp');
+const TITLE = 'Lễ phát động hưởng ứng Ngày toàn dân phòng, chống mua bán người';
+const TASK = 'Tổ chức hưởng ứng “Ngày toàn dân phòng, chống mua bán người” 30/7';
+
+let app: RunningApp;
+let browser: Browser;
+let page: Page;
+let taskId = 0;
+
+async function must<T>(channel: Parameters<typeof dispatch>[1], input: unknown): Promise<T> {
+  const result = await dispatch({ store: app.store, runtime: 'browser', version: 'e2e' }, channel, input);
+  if (!result.ok) throw new Error(result.error.message);
+  return result.value as T;
+}
+
+beforeAll(async () => {
+  app = await startApp();
+  for (const numberSymbol of ['61/KH-UBND', '19/KH-BCĐ138/CP']) {
+    const plan = await must<{ id: number }>('plans.create', {
+      numberSymbol,
+      title: 'Thực hiện công tác phòng, chống mua bán người năm 2025',
+      issuer: 'Ủy ban nhân dân tỉnh',
+      issuedOn: '2025-03-27',
+      level: 'province',
+      periodFrom: 2025,
+      periodTo: 2025,
+      status: 'issued',
+    });
+    const part = await must<{ id: number }>('sections.create', {
+      planId: plan.id,
+      parentId: null,
+      section: { label: 'II', title: 'NHIỆM VỤ' },
+    });
+    await must('tasks.create', {
+      planId: plan.id,
+      sectionId: part.id,
+      task: { label: 'a', text: `Tham mưu triển khai kế hoạch ${numberSymbol}` },
+    });
+    const task = await must<{ id: number }>('tasks.create', {
+      planId: plan.id,
+      sectionId: part.id,
+      task: { label: 'b', text: TASK },
+    });
+    if (numberSymbol === '61/KH-UBND') taskId = task.id;
+  }
+  browser = await launchBrowser();
+  ({ page } = await openPage(browser, app));
+  await page.getByRole('menuitem', { name: 'Lịch công tác' }).click();
+  await page.locator('[data-testid="calendar"][aria-busy="false"]').waitFor();
+});
+
+afterEach(async (test) => {
+  if (test.task.result?.state === 'fail' && page) {
+    mkdirSync(SHOTS, { recursive: true });
+    const name = test.task.name.replace(/[^\p{L}\p{N}]+/gu, '-').slice(0, 60);
+    await page
+      .screenshot({ path: path.join(SHOTS, `calendar-tasks-${name}.png`), fullPage: true, animations: 'disabled' })
+      .catch(() => {});
+  }
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await app?.close();
+});
+
+async function choose(dialog: Locator, label: string, option: string): Promise<void> {
+  await dialog.getByLabel(label, { exact: true }).click();
+  await page.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: option }).click();
+}
+
+const chosenTasks = (dialog: Locator) =>
+  dialog
+    .locator('.ant-form-item')
+    .filter({ hasText: 'Nhiệm vụ liên quan' })
+    .locator('.ant-select-selection-item')
+    // The responsive tag list keeps a hidden "+ N ..." item for overflow.
+    .filter({ hasNotText: /^\+ \d+ \.\.\.$/ });
+
+describe('calendar entries linked to tasks in Chromium', () => {
+  it("offers the plan's tasks numbered as printed, and saves the link", async () => {
+    await page.getByRole('button', { name: 'Thêm mục lịch' }).click();
+    const dialog = page.getByRole('dialog').filter({ hasText: 'Thêm mục lịch' });
+    await dialog.waitFor();
+    expect(await dialog.getByLabel('Nhiệm vụ liên quan').isDisabled()).toBe(true);
+    await dialog.getByLabel('Tiêu đề').fill(TITLE);
+    await choose(dialog, 'Thuộc kế hoạch', '61/KH-UBND');
+    await dialog.getByLabel('Nhiệm vụ liên quan').click();
+    const options = page
+      .locator('.ant-select-dropdown:visible')
+      .filter({ hasText: 'Tham mưu triển khai' })
+      .locator('.ant-select-item-option');
+    await options.first().waitFor();
+    expect(await options.allTextContents()).toEqual(['II.a. Tham mưu triển khai kế hoạch 61/KH-UBND', `II.b. ${TASK}`]);
+    await options.filter({ hasText: TASK }).click();
+    await page.keyboard.press('Escape');
+    await dialog.getByRole('button', { name: 'Lưu' }).click();
+    await page
+      .locator('.ant-message-notice')
+      .filter({ hasText: `Đã lưu “${TITLE}”` })
+      .waitFor();
+    await dialog.waitFor({ state: 'hidden' });
+    expect(
+      app.store.sqlite
+        .prepare(
+          'SELECT t.task_id FROM calendar_entry_tasks t JOIN calendar_entries e ON e.id = t.entry_id WHERE e.title = ?',
+        )
+        .pluck()
+        .all(TITLE),
+    ).toEqual([taskId]);
+  });
+
+  it('shows the task again on edit, and forgets it when the plan changes', async () => {
+    await page
+      .getByRole('radio', { name: 'Danh sách' })
+      .or(page.getByRole('button', { name: 'Danh sách' }))
+      .click();
+    await page.locator('.fc-event, .fc-list-event').filter({ hasText: TITLE }).first().click();
+    const dialog = page.getByRole('dialog').filter({ hasText: 'Sửa mục lịch' });
+    await dialog.waitFor();
+    await chosenTasks(dialog).first().waitFor();
+    expect(await chosenTasks(dialog).allTextContents()).toEqual([`II.b. ${TASK}`]);
+    await choose(dialog, 'Thuộc kế hoạch', '19/KH-BCĐ138/CP');
+    await expect.poll(() => chosenTasks(dialog).count()).toBe(0);
+    await dialog.getByRole('button', { name: 'Huỷ' }).click();
+  });
+});
