@@ -221,6 +221,11 @@ export function updateRequest(store: Store, id: number, raw: RequestFields): Rep
     refuseSecondTracker(store.db, fields, id);
     const row = store.db.select().from(reportRequests).where(eq(reportRequests.id, id)).get()!;
     const { agencyIds: _agencies, exemptAgencyIds: _exempt, outline, ...columns } = fields;
+    if (row.dueOn !== fields.dueOn) {
+      // Steps are counted from the due date ("7 days before"): a new due date is a new schedule, and a step the
+      // officer dismissed or snoozed for the old one must come again.
+      store.db.delete(reminderStates).where(eq(reminderStates.requestId, id)).run();
+    }
     let calendarEntryId = row.calendarEntryId;
     const entryExists =
       calendarEntryId !== null &&

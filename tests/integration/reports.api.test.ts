@@ -598,6 +598,20 @@ describe('reminder states, rules and the letter template', () => {
     expect(count('reminder_states')).toBe(2);
   });
 
+  it('starts the steps afresh when the due date moves, and keeps them when only the title changes', async () => {
+    const { dir, request } = await arrange();
+    const agencyIds = [dir.id('Sở Tư pháp'), dir.id('Sở Y tế')];
+    await t.must('reminders.mark', { requestId: request.id, step: 'before-7', dismissed: true });
+    await t.must('requests.update', { id: request.id, request: requestInput(agencyIds, { title: 'Báo cáo 6 tháng' }) });
+    expect(await steps('2025-06-13')).toEqual([]);
+
+    // Extended to 30/6: "7 days before" is now 23/6, a step the officer has not seen.
+    await t.must('requests.update', { id: request.id, request: requestInput(agencyIds, { dueOn: '2025-06-30' }) });
+    expect(count('reminder_states')).toBe(0);
+    expect(await steps('2025-06-13')).toEqual([]);
+    expect(await steps('2025-06-23')).toEqual([['before-7', true]]);
+  });
+
   it('refuses a mark for a request that does not exist, and a malformed snooze date', async () => {
     const { request } = await arrange();
     expect(errorOf(await t.call('reminders.mark', { requestId: 99_999, step: 'before-7', dismissed: true })).code).toBe(
