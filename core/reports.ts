@@ -139,9 +139,10 @@ export function missingAgencies(
   request: ReportRequest,
   submissions: readonly Submission[] | SubmissionIndex,
 ): number[] {
-  return requestStatuses(request, submissions)
-    .filter((status) => status.status === 'missing')
-    .map((status) => status.agencyId);
+  // Read on every start-up for every request due or overdue: existence only, no dates worked out.
+  const received = asIndex(submissions).get(request.id);
+  const exempt = new Set(request.exemptAgencyIds);
+  return request.agencyIds.filter((agencyId) => !exempt.has(agencyId) && !received?.get(agencyId)?.length);
 }
 
 export interface Rate {
