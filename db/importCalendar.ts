@@ -2,11 +2,11 @@
  * The dates a saved import kept become calendar entries and report cycles, and
  * a request to send a report by a date becomes a report request (which shows on
  * the calendar as its deadline) — linked to the plan, to the task whose sentence
- * holds them, and to the agencies that task concerns (every provincial member
- * when it names them all).
+ * holds them, and to the agencies that task concerns (every member at the
+ * plan's level when it names them all).
  */
 import type { AgencyKind } from '../core/agency';
-import { RECURRENCE_LABELS, type PlanSummary, type Recurrence } from '../core/plan';
+import { RECURRENCE_LABELS, type PlanLevel, type PlanSummary, type Recurrence } from '../core/plan';
 import type { ImportDraft } from '../core/import/draft';
 import type { ExtractedDate } from '../core/import/dates';
 import { foldVietnamese } from '../core/vietnamese';
@@ -15,14 +15,15 @@ import { createCycle, createEntry } from './calendar';
 import { createRequest } from './reports';
 import type { Store } from './open';
 
-/** The members a provincial plan means by "các sở, ngành, địa phương". */
-const MEMBER_KINDS: readonly AgencyKind[] = [
-  'department',
-  'mass_organisation',
-  'judicial',
-  'armed_force',
-  'local_government',
-];
+/**
+ * Whom "all members" (`các sở, ngành, địa phương`; `các bộ, ngành, địa phương`) means, by the plan's level: a
+ * provincial (or lower) plan speaks to the province's members, a central plan to the central bodies.
+ */
+const MEMBER_KINDS: Record<PlanLevel, readonly AgencyKind[]> = {
+  central: ['central'],
+  province: ['department', 'mass_organisation', 'judicial', 'armed_force', 'local_government'],
+  commune: ['department', 'mass_organisation', 'judicial', 'armed_force', 'local_government'],
+};
 
 interface SavedTask {
   key: string;
@@ -59,7 +60,7 @@ function capitalise(text: string): string {
 export function calendarFromImport(store: Store, draft: ImportDraft, plan: PlanSummary, saved: SavedTask[]): void {
   // Units inside a member (a police department's offices, a ministry's forces) are not members themselves.
   const members = listAgencies(store.db)
-    .filter((agency) => MEMBER_KINDS.includes(agency.kind) && agency.parentId === null)
+    .filter((agency) => MEMBER_KINDS[plan.level].includes(agency.kind) && agency.parentId === null)
     .map((agency) => agency.id);
   const taskOf = (date: ExtractedDate) =>
     saved.find((task) => task.source && date.start >= task.source.start && date.end <= task.source.end) ?? null;

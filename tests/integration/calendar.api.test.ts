@@ -871,6 +871,15 @@ describe('an imported plan puts its dates on the calendar', () => {
     expect(events).toHaveLength(perYear * 3);
   });
 
+  it('central plan 19/KH-BCĐ138/CP: "các bộ, ngành, địa phương" means the central bodies, not the province\'s', async () => {
+    const plan = await importText(seed(SEED.centralPlan));
+    expect(plan.level).toBe('central');
+    const linked = (await list('2024-01-01', '2024-12-31')).occurrences.flatMap((o) => o.agencyIds);
+    const kinds = new Set(agencies.filter((agency) => linked.includes(agency.id)).map((agency) => agency.kind));
+    expect(kinds.size).toBeGreaterThan(0);
+    expect([...kinds]).toEqual(['central']);
+  });
+
   it('the 2022 summary: the peak campaign 1/7–30/9/2022 as a period', async () => {
     const plan = await importText(seed(SEED.planSummary2022), 'Ủy ban nhân dân tỉnh');
     const periods = (await list('2022-01-01', '2022-12-31', { kinds: ['period'] })).occurrences;
