@@ -1,22 +1,15 @@
 /** The register seen from one agency across a year, in Chromium against the real server. */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { dispatch } from '../../electron/api/dispatch';
-import type { Channel, ChannelInput, ChannelOutput } from '../../electron/api/contract';
-import { launchBrowser, openPage, startApp, type RunningApp } from './support';
+import { apiOf, launchBrowser, openPage, startApp, type RunningApp } from './support';
 
 let app: RunningApp;
 let browser: Browser;
 let page: Page;
 
-async function must<C extends Channel>(channel: C, input: ChannelInput<C>): Promise<ChannelOutput<C>> {
-  const result = await dispatch({ store: app.store, runtime: 'browser', version: 'e2e' }, channel, input);
-  if (!result.ok) throw new Error(result.error.message);
-  return result.value as ChannelOutput<C>;
-}
-
 beforeAll(async () => {
   app = await startApp();
+  const must = apiOf(app);
   const agencies = await must('agencies.list', {});
   const id = (name: string) => agencies.find((agency) => agency.name === name)!.id;
   const quarter = await must('requests.create', {

@@ -6,13 +6,10 @@
  * holiday and accept the proposed working day, export .ics and read it back, and
  * find Tết in the 2025 holidays.
  */
-import { mkdirSync, readFileSync } from 'node:fs';
-import path from 'node:path';
+import { readFileSync } from 'node:fs';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, openPage, startApp, type RunningApp } from './support';
-
-const SHOTS = path.resolve(import.meta.dirname, '..', '..', '.tmp');
+import { launchBrowser, openPage, screenshotOnFailure, startApp, type RunningApp } from './support';
 
 const EVENT = 'Ngày toàn dân phòng, chống mua bán người';
 const CAMPAIGN = 'Cao điểm tấn công trấn áp tội phạm mua bán người';
@@ -32,15 +29,7 @@ beforeAll(async () => {
   await toolbar().locator('.fc-toolbar-title').waitFor();
 });
 
-afterEach(async (test) => {
-  if (test.task.result?.state === 'fail' && page) {
-    mkdirSync(SHOTS, { recursive: true });
-    const name = test.task.name.replace(/[^\p{L}\p{N}]+/gu, '-').slice(0, 60);
-    await page
-      .screenshot({ path: path.join(SHOTS, `calendar-${name}.png`), fullPage: true, animations: 'disabled' })
-      .catch(() => {});
-  }
-});
+afterEach(screenshotOnFailure('calendar', () => page));
 
 afterAll(async () => {
   await browser?.close();

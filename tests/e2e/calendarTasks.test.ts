@@ -3,14 +3,11 @@
  * tasks"): the entry dialog offers the chosen plan's tasks numbered as printed, saves the link, shows it again on
  * edit, and forgets the tasks when the plan changes.
  */
-import { mkdirSync } from 'node:fs';
-import path from 'node:path';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { dispatch } from '../../electron/api/dispatch';
-import { launchBrowser, openPage, startApp, type RunningApp } from './support';
+import { samplePlan } from '../support/samples';
+import { apiOf, launchBrowser, openPage, screenshotOnFailure, startApp, type RunningApp } from './support';
 
-const SHOTS = path.resolve(import.meta.dirname, '..', '..', '.tmp');
 const TITLE = 'Lễ phát động hưởng ứng Ngày toàn dân phòng, chống mua bán người';
 const TASK = 'Tổ chức hưởng ứng “Ngày toàn dân phòng, chống mua bán người” 30/7';
 
@@ -19,26 +16,12 @@ let browser: Browser;
 let page: Page;
 let taskId = 0;
 
-async function must<T>(channel: Parameters<typeof dispatch>[1], input: unknown): Promise<T> {
-  const result = await dispatch({ store: app.store, runtime: 'browser', version: 'e2e' }, channel, input);
-  if (!result.ok) throw new Error(result.error.message);
-  return result.value as T;
-}
-
 beforeAll(async () => {
   app = await startApp();
+  const must = apiOf(app);
   for (const numberSymbol of ['61/KH-UBND', '19/KH-BCĐ138/CP']) {
-    const plan = await must<{ id: number }>('plans.create', {
-      numberSymbol,
-      title: 'Thực hiện công tác phòng, chống mua bán người năm 2025',
-      issuer: 'Ủy ban nhân dân tỉnh',
-      issuedOn: '2025-03-27',
-      level: 'province',
-      periodFrom: 2025,
-      periodTo: 2025,
-      status: 'issued',
-    });
-    const part = await must<{ id: number }>('sections.create', {
+    const plan = await must('plans.create', samplePlan(numberSymbol));
+    const part = await must('sections.create', {
       planId: plan.id,
       parentId: null,
       section: { label: 'II', title: 'NHIỆM VỤ' },
@@ -48,7 +31,7 @@ beforeAll(async () => {
       sectionId: part.id,
       task: { label: 'a', text: `Tham mưu triển khai kế hoạch ${numberSymbol}` },
     });
-    const task = await must<{ id: number }>('tasks.create', {
+    const task = await must('tasks.create', {
       planId: plan.id,
       sectionId: part.id,
       task: { label: 'b', text: TASK },
@@ -61,15 +44,7 @@ beforeAll(async () => {
   await page.locator('[data-testid="calendar"][aria-busy="false"]').waitFor();
 });
 
-afterEach(async (test) => {
-  if (test.task.result?.state === 'fail' && page) {
-    mkdirSync(SHOTS, { recursive: true });
-    const name = test.task.name.replace(/[^\p{L}\p{N}]+/gu, '-').slice(0, 60);
-    await page
-      .screenshot({ path: path.join(SHOTS, `calendar-tasks-${name}.png`), fullPage: true, animations: 'disabled' })
-      .catch(() => {});
-  }
-});
+afterEach(screenshotOnFailure('calendar-tasks', () => page));
 
 afterAll(async () => {
   await browser?.close();

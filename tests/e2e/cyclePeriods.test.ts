@@ -5,14 +5,10 @@
  * register, filled in from the cycle. Quý III is opened from the calendar's deadline.
  * A second register for the same period is refused in Vietnamese and nothing is added.
  */
-import { mkdirSync } from 'node:fs';
-import path from 'node:path';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { dispatch } from '../../electron/api/dispatch';
-import { launchBrowser, openPage, startApp, type RunningApp } from './support';
+import { apiOf, launchBrowser, openPage, screenshotOnFailure, startApp, type RunningApp } from './support';
 
-const SHOTS = path.resolve(import.meta.dirname, '..', '..', '.tmp');
 const CYCLE = 'Báo cáo quý công tác phòng, chống mua bán người';
 const AGENCIES = ['Sở Tư pháp', 'Tỉnh Đoàn'];
 
@@ -24,30 +20,22 @@ beforeAll(async () => {
   // The server runs in this process: its "today" is 10/06/2025, ten days before Quý II is due.
   vi.useFakeTimers({ toFake: ['Date'], now: new Date('2025-06-10T09:00:00+07:00') });
   app = await startApp();
+  const must = apiOf(app);
   const agencyIds = AGENCIES.map(
     (name) => app.store.sqlite.prepare('select id from agencies where name = ?').pluck().get(name) as number,
   );
-  const created = await dispatch({ store: app.store, runtime: 'browser', version: 'e2e' }, 'cycles.create', {
+  await must('cycles.create', {
     title: CYCLE,
     recurrence: 'quarterly',
     fromYear: 2025,
     receiver: 'Công an tỉnh (Phòng Tham mưu)',
     agencyIds,
   });
-  expect(created.ok).toBe(true);
   browser = await launchBrowser();
   ({ page } = await openPage(browser, app));
 });
 
-afterEach(async (test) => {
-  if (test.task.result?.state === 'fail' && page) {
-    mkdirSync(SHOTS, { recursive: true });
-    const name = test.task.name.replace(/[^\p{L}\p{N}]+/gu, '-').slice(0, 60);
-    await page
-      .screenshot({ path: path.join(SHOTS, `cycles-${name}.png`), fullPage: true, animations: 'disabled' })
-      .catch(() => {});
-  }
-});
+afterEach(screenshotOnFailure('cycles', () => page));
 
 afterAll(async () => {
   vi.useRealTimers();

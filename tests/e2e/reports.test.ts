@@ -9,16 +9,13 @@
  * 13/6/2025, due in 7 days with every agency missing.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync } from 'node:fs';
-import path from 'node:path';
+import { readFileSync } from 'node:fs';
 import mammoth from 'mammoth';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { vietnamDate } from '../../core/reminders';
-import { launchBrowser, openPage, startApp, type RunningApp } from './support';
+import { launchBrowser, openPage, screenshotOnFailure, startApp, type RunningApp } from './support';
 import { SEED, seedPath } from '../fixtures/seeds';
-
-const SHOTS = path.resolve(import.meta.dirname, '..', '..', '.tmp');
 
 const REQUEST = 'Báo cáo tổng kết (theo Kế hoạch 836/KH-UBND)';
 const ON_TIME = 'Sở Tư pháp';
@@ -44,13 +41,7 @@ beforeAll(async () => {
 
 afterEach(async (test) => {
   vi.useRealTimers();
-  if (test.task.result?.state === 'fail' && page) {
-    mkdirSync(SHOTS, { recursive: true });
-    const name = test.task.name.replace(/[^\p{L}\p{N}]+/gu, '-').slice(0, 60);
-    await page
-      .screenshot({ path: path.join(SHOTS, `reports-${name}.png`), fullPage: true, animations: 'disabled' })
-      .catch(() => {});
-  }
+  await screenshotOnFailure('reports', () => page)(test);
 });
 
 afterAll(async () => {

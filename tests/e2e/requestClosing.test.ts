@@ -4,17 +4,12 @@
  * since when, the database holds today's date, and the to-do screen no longer lists it; "Theo dõi lại" brings it
  * back.
  */
-import { mkdirSync } from 'node:fs';
-import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { addDays, formatDisplayDate } from '../../core/dates';
 import { vietnamDate } from '../../core/reminders';
-import type { Channel, ChannelInput, ChannelOutput } from '../../electron/api/contract';
-import { dispatch } from '../../electron/api/dispatch';
-import { launchBrowser, openPage, startApp, type RunningApp } from './support';
+import { apiOf, launchBrowser, openPage, screenshotOnFailure, startApp, type RunningApp } from './support';
 
-const SHOTS = path.resolve(import.meta.dirname, '..', '..', '.tmp');
 const REQUEST = 'Báo cáo kết quả rà soát nạn nhân bị mua bán trở về';
 
 let app: RunningApp;
@@ -24,14 +19,9 @@ let requestId: number;
 /** The real date in Vietnam, as the browser and the server see it. */
 const today = vietnamDate(new Date());
 
-async function must<C extends Channel>(channel: C, input: ChannelInput<C>): Promise<ChannelOutput<C>> {
-  const result = await dispatch({ store: app.store, runtime: 'browser', version: 'e2e' }, channel, input);
-  if (!result.ok) throw new Error(result.error.message);
-  return result.value as ChannelOutput<C>;
-}
-
 beforeAll(async () => {
   app = await startApp();
+  const must = apiOf(app);
   const agencies = await must('agencies.list', {});
   const id = (name: string) => agencies.find((agency) => agency.name === name)!.id;
   const request = await must('requests.create', {
@@ -45,15 +35,7 @@ beforeAll(async () => {
   ({ page } = await openPage(browser, app));
 });
 
-afterEach(async (test) => {
-  if (test.task.result?.state === 'fail' && page) {
-    mkdirSync(SHOTS, { recursive: true });
-    const name = test.task.name.replace(/[^\p{L}\p{N}]+/gu, '-').slice(0, 60);
-    await page
-      .screenshot({ path: path.join(SHOTS, `requestClosing-${name}.png`), fullPage: true, animations: 'disabled' })
-      .catch(() => {});
-  }
-});
+afterEach(screenshotOnFailure('requestClosing', () => page));
 
 afterAll(async () => {
   await browser?.close();

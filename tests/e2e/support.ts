@@ -3,12 +3,14 @@
  * `npm run serve` starts) with the built renderer, and Debian's Chromium
  * driven by playwright-core.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { findChromium } from '../../scripts/chromium.mjs';
 import { closeStore, openStore, type Store } from '../../db/open';
+import type { Channel, ChannelInput, ChannelOutput } from '../../electron/api/contract';
+import { dispatch } from '../../electron/api/dispatch';
 import { startServer, type RunningServer } from '../../electron/server';
 
 const root = path.resolve(import.meta.dirname, '..', '..');
@@ -79,4 +81,28 @@ export async function openPage(browser: Browser, app: RunningApp): Promise<{ con
   await page.goto(app.server.url);
   await page.getByRole('menuitem', { name: 'Kế hoạch' }).waitFor();
   return { context, page };
+}
+
+/** Arranges data through the real API (zod, handlers, store) before the browser looks at it. */
+export function apiOf(app: RunningApp) {
+  return async <C extends Channel>(channel: C, input: ChannelInput<C>): Promise<ChannelOutput<C>> => {
+    const result = await dispatch({ store: app.store, runtime: 'browser', version: 'e2e' }, channel, input);
+    if (!result.ok) throw new Error(result.error.message);
+    return result.value as ChannelOutput<C>;
+  };
+}
+
+const SHOTS = path.join(root, '.tmp');
+
+/** For `afterEach`: a full-page screenshot of a failed test in .tmp, named after the file and the test. */
+export function screenshotOnFailure(prefix: string, currentPage: () => Page | undefined) {
+  return async (test: { task: { name: string; result?: { state?: string } } }): Promise<void> => {
+    const page = currentPage();
+    if (test.task.result?.state !== 'fail' || !page) return;
+    mkdirSync(SHOTS, { recursive: true });
+    const name = test.task.name.replace(/[^\p{L}\p{N}]+/gu, '-').slice(0, 60);
+    await page
+      .screenshot({ path: path.join(SHOTS, `${prefix}-${name}.png`), fullPage: true, animations: 'disabled' })
+      .catch(() => {});
+  };
 }

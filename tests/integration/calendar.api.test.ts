@@ -12,6 +12,7 @@ import { addWorkingDays, workCalendarFor } from '../../core/workdays';
 import { listEntries } from '../../db/calendar';
 import type { ChannelInput } from '../../electron/api/contract';
 import { SEED, seedPath } from '../fixtures/seeds';
+import { samplePlan } from '../support/samples';
 import { errorOf, openTempStore, type TempStore } from '../support/tempStore';
 
 type EntryInput = ChannelInput<'calendar.create'>;
@@ -44,16 +45,7 @@ function count(table: string): number {
 }
 
 async function createPlan(numberSymbol = '61/KH-UBND'): Promise<number> {
-  const plan = await t.must('plans.create', {
-    numberSymbol,
-    title: 'Thực hiện công tác phòng, chống mua bán người năm 2025',
-    issuer: 'Ủy ban nhân dân tỉnh',
-    issuedOn: '2025-03-27',
-    level: 'province',
-    periodFrom: 2025,
-    periodTo: 2025,
-    status: 'issued',
-  });
+  const plan = await t.must('plans.create', samplePlan(numberSymbol));
   return plan.id;
 }
 

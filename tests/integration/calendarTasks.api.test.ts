@@ -4,6 +4,7 @@
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ChannelInput } from '../../electron/api/contract';
+import { samplePlan } from '../support/samples';
 import { errorOf, openTempStore, type TempStore } from '../support/tempStore';
 
 let t: TempStore;
@@ -17,16 +18,7 @@ afterEach(() => {
 });
 
 async function planWithTask(numberSymbol: string, text: string): Promise<{ planId: number; taskId: number }> {
-  const plan = await t.must('plans.create', {
-    numberSymbol,
-    title: 'Thực hiện công tác phòng, chống mua bán người năm 2025',
-    issuer: 'Ủy ban nhân dân tỉnh',
-    issuedOn: '2025-03-27',
-    level: 'province',
-    periodFrom: 2025,
-    periodTo: 2025,
-    status: 'issued',
-  });
+  const plan = await t.must('plans.create', samplePlan(numberSymbol));
   const task = await t.must('tasks.create', { planId: plan.id, sectionId: null, task: { label: 'a', text } });
   return { planId: plan.id, taskId: task.id };
 }

@@ -10,6 +10,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Agency } from '../../core/agency';
 import type { Cycle, Occurrence } from '../../core/calendar';
 import { requestForPeriod } from '../../core/cyclePeriods';
+import { samplePlan } from '../support/samples';
 import { errorOf, openTempStore, type TempStore } from '../support/tempStore';
 
 const TITLE = 'Báo cáo công tác phòng, chống mua bán người';
@@ -458,16 +459,7 @@ describe('the calendar filtered by plan or agency', () => {
   });
 
   it("shows a tracked period under its cycle's plan when the request has another plan, hides it under the same", async () => {
-    const plan = await t.must('plans.create', {
-      numberSymbol: '61/KH-UBND',
-      title: 'Thực hiện công tác phòng, chống mua bán người năm 2025',
-      issuer: 'Ủy ban nhân dân tỉnh',
-      issuedOn: '2025-03-27',
-      level: 'province',
-      periodFrom: 2025,
-      periodTo: 2025,
-      status: 'issued',
-    });
+    const plan = await t.must('plans.create', samplePlan());
     await t.must('cycles.update', {
       id: cycle.id,
       cycle: {
