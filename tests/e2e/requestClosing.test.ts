@@ -106,6 +106,12 @@ describe('stopping and resuming the follow-up of a report in Chromium', () => {
     await page.getByRole('menuitem', { name: 'Báo cáo phải nộp' }).click();
     const row = page.getByTestId('requests-table').locator('.ant-table-row').filter({ hasText: REQUEST });
     await row.locator('.ant-tag').filter({ hasText: 'Đã kết thúc theo dõi' }).waitFor();
+    // The list can leave the closed ones out, and bring them back.
+    const hide = page.getByRole('checkbox', { name: 'Ẩn báo cáo đã kết thúc theo dõi' });
+    await hide.check();
+    await row.waitFor({ state: 'detached' });
+    await hide.uncheck();
+    await row.waitFor();
   });
 
   it("takes it up again with 'Theo dõi lại', and it is back on 'Việc cần làm'", async () => {

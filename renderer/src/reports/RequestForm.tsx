@@ -198,7 +198,7 @@ function RequestFormBody({ request, draft = null, agencies, plans, cycles, onCan
               placeholder="Chọn kỳ"
               value={chosenPeriod?.key}
               onChange={choosePeriod}
-              showSearch={{ optionFilterProp: 'label' }}
+              showSearch={{ filterOption: (input, option) => matchesSearch(String(option?.label ?? ''), input) }}
               options={periods.map((period) => ({
                 value: period.key,
                 label: `${periodName(period)} (hạn ${formatDisplayDate(period.start)})`,

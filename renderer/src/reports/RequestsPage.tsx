@@ -1,8 +1,8 @@
 import { useMemo, useState } from 'react';
-import { App, Button, Input, Space, Table, Tabs, Tag, Typography } from 'antd';
+import { App, Button, Checkbox, Input, Space, Table, Tabs, Tag, Typography } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
 import { daysBetween, formatDisplayDate } from '../../../core/dates';
-import type { Rate, ReportRequest, RequestFields } from '../../../core/reports';
+import { isOpen, type Rate, type ReportRequest, type RequestFields } from '../../../core/reports';
 import { matchesSearch } from '../../../core/vietnamese';
 import { api, errorMessage } from '../api';
 import { navigate, routeHash } from '../route';
@@ -42,9 +42,13 @@ export function RequestsPage() {
     () => new Map((perRequest.data?.byRequest ?? []).map((rate) => [rate.requestId, rate])),
     [perRequest.data],
   );
+  const [hideClosed, setHideClosed] = useState(false);
   const visible = useMemo(
-    () => (requests.data ?? []).filter((request) => matchesSearch(request.title, query)),
-    [requests.data, query],
+    () =>
+      (requests.data ?? []).filter(
+        (request) => matchesSearch(request.title, query) && !(hideClosed && !isOpen(request, today)),
+      ),
+    [requests.data, query, hideClosed, today],
   );
 
   const create = async (fields: RequestFields) => {
@@ -76,6 +80,9 @@ export function RequestsPage() {
           onChange={(event) => setQuery(event.target.value)}
           aria-label="Tìm báo cáo"
         />
+        <Checkbox checked={hideClosed} onChange={(event) => setHideClosed(event.target.checked)}>
+          Ẩn báo cáo đã kết thúc theo dõi
+        </Checkbox>
         <Typography.Text type="secondary">{visible.length} yêu cầu báo cáo</Typography.Text>
       </Space>
       {requests.error && <Typography.Text type="danger">{requests.error}</Typography.Text>}
