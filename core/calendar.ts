@@ -113,17 +113,39 @@ export interface ReportOccurrence {
 
 const MONTHS_PER_PERIOD: Record<Recurrence, number> = { monthly: 1, quarterly: 3, half_yearly: 6, yearly: 12 };
 
+/**
+ * The ISO date of a day of a month, clamped to the month's length (31 → 30/4). Many cycles share the same few
+ * hundred dates a year, so each string is made once: pure memoisation.
+ */
+const clampedDates = new Map<number, string>();
 function clampDay(year: number, month: number, day: number): string {
-  return toIsoDate(year, month, Math.min(day, daysInMonth(year, month)));
+  const key = (year * 100 + month) * 100 + day;
+  let iso = clampedDates.get(key);
+  if (iso === undefined) {
+    iso = toIsoDate(year, month, Math.min(day, daysInMonth(year, month)));
+    clampedDates.set(key, iso);
+  }
+  return iso;
 }
 
-/** Month arithmetic on (year, month 1–12). */
-function shiftMonth(year: number, month: number, by: number): { year: number; month: number } {
-  const index = year * 12 + (month - 1) + by;
-  return { year: Math.floor(index / 12), month: (index % 12) + 1 };
+/** Month arithmetic on (year, month 1–12), as a month index (year × 12 + month − 1). */
+function monthIndex(year: number, month: number): number {
+  return year * 12 + month - 1;
 }
 
+const periodLabels = new Map<string, string>();
+/** "Quý II/2025": made once per recurrence and period, like the dates. */
 function periodLabel(recurrence: Recurrence, year: number, firstMonth: number): string {
+  const key = `${recurrence}${year * 100 + firstMonth}`;
+  let label = periodLabels.get(key);
+  if (label === undefined) {
+    label = periodLabelOf(recurrence, year, firstMonth);
+    periodLabels.set(key, label);
+  }
+  return label;
+}
+
+function periodLabelOf(recurrence: Recurrence, year: number, firstMonth: number): string {
   switch (recurrence) {
     case 'monthly':
       return `Tháng ${firstMonth}/${year}`;
@@ -149,16 +171,16 @@ export function cycleOccurrences(cycle: Cycle, from: string, to: string): Report
   for (let year = firstYear; year <= lastYear; year++) {
     for (let firstMonth = 1; firstMonth <= 12; firstMonth += step) {
       const lastMonth = firstMonth + step - 1;
-      const windowStart = shiftMonth(year, firstMonth, -1);
-      const dueMonth = shiftMonth(year, lastMonth, cycle.dueMonthOffset);
-      const due = clampDay(dueMonth.year, dueMonth.month, cycle.dueDay);
+      const dueIndex = monthIndex(year, lastMonth) + cycle.dueMonthOffset;
+      const due = clampDay(Math.floor(dueIndex / 12), (dueIndex % 12) + 1, cycle.dueDay);
       if (due < from || due > to) continue;
+      const windowStart = monthIndex(year, firstMonth) - 1;
       out.push({
         cycleId: cycle.id,
         secondHalf: cycle.recurrence === 'half_yearly' && firstMonth === 7,
         periodLabel: periodLabel(cycle.recurrence, year, firstMonth),
         due,
-        dataFrom: clampDay(windowStart.year, windowStart.month, cycle.windowStartDay),
+        dataFrom: clampDay(Math.floor(windowStart / 12), (windowStart % 12) + 1, cycle.windowStartDay),
         dataTo: clampDay(year, lastMonth, cycle.windowEndDay),
       });
     }
@@ -308,5 +330,30 @@ export function expandOccurrences(
       });
     }
   }
-  return out.sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : compareVietnamese(a.title, b.title)));
+  return byDayThenTitle(out);
+}
+
+/**
+ * By start day, then by title in Vietnamese order. The titles (an entry's own; a cycle's deadlines go by their
+ * cycle's title) are ranked once with the collator, then the sort compares numbers: a thousand cycles due on the
+ * same day would otherwise cost half a million collator calls.
+ */
+function byDayThenTitle(occurrences: Occurrence[]): Occurrence[] {
+  const titleOf = (occurrence: Occurrence) =>
+    occurrence.cycleId !== null ? (occurrence.what ?? occurrence.title) : occurrence.title;
+  const rank = new Map(
+    [...new Set(occurrences.map(titleOf))].sort(compareVietnamese).map((title, index) => [title, index]),
+  );
+  const byDay = new Map<string, Array<{ rank: number; occurrence: Occurrence }>>();
+  for (const occurrence of occurrences) {
+    const day = byDay.get(occurrence.start);
+    const item = { rank: rank.get(titleOf(occurrence))!, occurrence };
+    if (day) day.push(item);
+    else byDay.set(occurrence.start, [item]);
+  }
+  const out: Occurrence[] = [];
+  for (const day of [...byDay.keys()].sort()) {
+    for (const { occurrence } of byDay.get(day)!.sort((a, b) => a.rank - b.rank)) out.push(occurrence);
+  }
+  return out;
 }
