@@ -7,7 +7,9 @@ import { app, BrowserWindow, dialog, ipcMain, Menu, session, shell, type WebCont
 import { AppError } from '../core/errors';
 import { closeStore, openStore, type Store } from '../db/open';
 import { CHANNELS } from './api/contract';
+import type { ApiContext } from './api/context';
 import { dispatch } from './api/dispatch';
+import { openWithDefaultApp } from './openFile';
 import { resolveDbPath } from './paths';
 import { startReminders } from './reminders';
 import { CONTENT_SECURITY_POLICY } from './server';
@@ -51,8 +53,8 @@ function migrationsFolder(): string {
     : path.join(app.getAppPath(), 'db', 'migrations');
 }
 
-function apiContext(openedStore: Store) {
-  return { store: openedStore, runtime: 'electron' as const, version: app.getVersion() };
+function apiContext(openedStore: Store): ApiContext {
+  return { store: openedStore, runtime: 'electron', version: app.getVersion(), openWithDefaultApp };
 }
 
 function registerApi(openedStore: Store): void {

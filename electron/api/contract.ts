@@ -446,6 +446,8 @@ export const contract = {
   'submissions.record': channel<Submission>()(submissionInput),
   'submissions.list': channel<Submission[]>()(z.object({ requestId: id.optional(), agencyId: id.optional() })),
   'submissions.file': channel<ExportedFile>()(z.object({ fileId: id })),
+  /** Opens a received file with the PC's default program; where that is impossible (a browser), returns it to save. */
+  'submissions.open': channel<{ opened: true } | { opened: false; file: ExportedFile }>()(z.object({ fileId: id })),
 
   'reminders.todo': channel<TodoList>()(z.object({ on: isoDate.optional() }).default({})),
   'reminders.mark': channel<null>()(

@@ -120,11 +120,19 @@ export const submissionHandlers = {
       files: input.files.map((file) => ({ fileName: file.fileName, bytes: Buffer.from(file.base64, 'base64') })),
     }),
   'submissions.list': ({ store }, filter) => listSubmissions(store.db, filter),
-  'submissions.file': ({ store }, { fileId }) => {
+  'submissions.file': ({ store }, { fileId }) => receivedFile(store, fileId),
+  'submissions.open': async ({ store, openWithDefaultApp }, { fileId }) => {
+    if (!openWithDefaultApp) return { opened: false as const, file: receivedFile(store, fileId) };
     const file = submissionFile(store, fileId);
-    return { fileName: file.fileName, mimeType: 'application/octet-stream', base64: file.bytes.toString('base64') };
+    await openWithDefaultApp(file.fileName, file.bytes);
+    return { opened: true as const };
   },
 } satisfies HandlerMap<'submissions'>;
+
+function receivedFile(store: Store, fileId: number) {
+  const file = submissionFile(store, fileId);
+  return { fileName: file.fileName, mimeType: 'application/octet-stream', base64: file.bytes.toString('base64') };
+}
 
 export const reminderHandlers = {
   'reminders.todo': ({ store }, { on }) => todoList(store, on),

@@ -137,7 +137,8 @@ export function RequestPage({ requestId }: { requestId: number }) {
 
   const openFile = async (fileId: number) => {
     try {
-      saveExportedFile(await api.submissions.file({ fileId }));
+      const result = await api.submissions.open({ fileId });
+      if (!result.opened) saveExportedFile(result.file);
     } catch (error) {
       message.error(errorMessage(error));
     }
