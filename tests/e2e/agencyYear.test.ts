@@ -1,7 +1,7 @@
 /** The register seen from one agency across a year, in Chromium against the real server. */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { apiOf, launchBrowser, openPage, startApp, type RunningApp } from './support';
+import { apiOf, launchBrowser, openPage, pickOption, startApp, type RunningApp } from './support';
 
 let app: RunningApp;
 let browser: Browser;
@@ -43,10 +43,7 @@ afterAll(async () => {
 it("lists one agency's reports of a year with what it sent and how late", async () => {
   await page.getByRole('menuitem', { name: 'Báo cáo phải nộp' }).click();
   await page.getByRole('tab', { name: 'Theo cơ quan trong năm' }).click();
-  const agency = page.getByRole('combobox', { name: 'Xem theo cơ quan' });
-  await agency.click();
-  await agency.fill('so tu phap');
-  await page.locator('.ant-select-item-option').filter({ hasText: 'Sở Tư pháp' }).first().click();
+  await pickOption(page, page.getByRole('combobox', { name: 'Xem theo cơ quan' }), 'so tu phap', 'Sở Tư pháp');
   const table = page.getByTestId('agency-year');
   await table.getByText('Nộp muộn').waitFor();
   const rows = await table.locator('.ant-table-row').allInnerTexts();

@@ -7,7 +7,7 @@ import ExcelJS from 'exceljs';
 import mammoth from 'mammoth';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, openPage, startApp, type RunningApp } from './support';
+import { launchBrowser, openPage, pickOption, startApp, type RunningApp } from './support';
 
 let app: RunningApp;
 let browser: Browser;
@@ -39,13 +39,7 @@ async function toast(text: string): Promise<void> {
 async function addTask(text: string, lead?: string): Promise<void> {
   await page.getByLabel('Nội dung nhiệm vụ').fill(text);
   if (lead) {
-    const select = page.getByRole('combobox', { name: 'Cơ quan chủ trì' });
-    await select.click();
-    await select.fill(lead);
-    await page
-      .locator('.ant-select-item-option')
-      .filter({ hasText: /^CA tỉnh$/ })
-      .click();
+    await pickOption(page, page.getByRole('combobox', { name: 'Cơ quan chủ trì' }), lead, 'CA tỉnh', { exact: true });
     await page.keyboard.press('Escape');
   }
   await page.getByRole('button', { name: 'Lưu nhiệm vụ' }).click();
@@ -197,9 +191,7 @@ describe('plan flow in Chromium', () => {
 
   it("filters to one agency and exports that agency's list", async () => {
     const filter = page.getByRole('combobox', { name: 'Lọc theo cơ quan' });
-    await filter.click();
-    await filter.fill(firstAgency);
-    await page.locator('.ant-select-item-option').filter({ hasText: firstAgency }).first().click();
+    await pickOption(page, filter, firstAgency, firstAgency);
     const summary = page.getByTestId('focus-summary');
     await summary.getByText('chủ trì 2 nhiệm vụ, phối hợp 1 nhiệm vụ').waitFor();
     expect(await page.locator('.matrix-row:not(.is-section)').count()).toBe(3);

@@ -9,7 +9,7 @@ import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, openPage, startApp, type RunningApp } from './support';
+import { launchBrowser, openPage, pickOption, startApp, type RunningApp } from './support';
 import { SEED as SEED_FILES, seedPath } from '../fixtures/seeds';
 
 const SEED = seedPath(SEED_FILES.reviewPlan);
@@ -136,14 +136,9 @@ describe('plan import in Chromium', () => {
     await edited.getByRole('button', { name: 'Sửa nhiệm vụ' }).click();
     const drawer = page.getByRole('dialog').filter({ hasText: 'Sửa nhiệm vụ đề xuất' });
     await drawer.waitFor();
-    const lead = drawer.getByRole('combobox', { name: 'Cơ quan chủ trì' });
-    await lead.click();
-    await lead.fill('so tu phap');
-    await page
-      .locator('.ant-select-dropdown:visible .ant-select-item-option')
-      .filter({ hasText: /^Sở Tư pháp$/ })
-      .click();
-    await drawer.locator('.ant-select-selection-item').filter({ hasText: 'Sở Tư pháp' }).waitFor();
+    await pickOption(page, drawer.getByRole('combobox', { name: 'Cơ quan chủ trì' }), 'so tu phap', 'Sở Tư pháp', {
+      exact: true,
+    });
     // Close the dropdown without Escape (which would also close the drawer).
     await drawer.getByText('Sửa nhiệm vụ đề xuất').click();
     await drawer.getByRole('button', { name: 'Cập nhật' }).click();

@@ -14,7 +14,7 @@ import mammoth from 'mammoth';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { vietnamDate } from '../../core/reminders';
-import { launchBrowser, openPage, screenshotOnFailure, startApp, type RunningApp } from './support';
+import { launchBrowser, openPage, pickOption, screenshotOnFailure, startApp, type RunningApp } from './support';
 import { SEED, seedPath } from '../fixtures/seeds';
 
 const REQUEST = 'Báo cáo tổng kết (theo Kế hoạch 836/KH-UBND)';
@@ -211,13 +211,7 @@ describe('reports owed in Chromium', () => {
     await page.getByRole('button', { name: 'Ghi nhận đã nộp' }).click();
     const dialog = page.getByRole('dialog').filter({ hasText: 'Ghi nhận báo cáo đã nộp' });
     await dialog.waitFor();
-    const agency = dialog.getByLabel('Cơ quan gửi báo cáo');
-    await agency.click();
-    await agency.fill('tinh doan');
-    await page
-      .locator('.ant-select-dropdown:visible .ant-select-item-option')
-      .filter({ hasText: new RegExp(`^${LATE}$`) })
-      .click();
+    await pickOption(page, dialog.getByLabel('Cơ quan gửi báo cáo'), 'tinh doan', LATE, { exact: true });
     await dialog.getByLabel('Số văn bản của cơ quan').fill('48/BC-TĐTN');
     await typeDate(dialog.getByLabel('Ngày nhận'), '01/03/2025');
     await dialog.getByRole('button', { name: 'Lưu' }).click();

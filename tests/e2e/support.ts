@@ -6,7 +6,7 @@
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
 import { findChromium } from '../../scripts/chromium.mjs';
 import { closeStore, openStore, type Store } from '../../db/open';
 import type { Channel, ChannelInput, ChannelOutput } from '../../electron/api/contract';
@@ -105,4 +105,47 @@ export function screenshotOnFailure(prefix: string, currentPage: () => Page | un
       .screenshot({ path: path.join(SHOTS, `${prefix}-${name}.png`), fullPage: true, animations: 'disabled' })
       .catch(() => {});
   };
+}
+
+/**
+ * Types into a searchable select, picks the option whose text is `option` (exactly, when `exact`), and checks that
+ * the select now shows it. A slow PC may still be redrawing the filtered list under the pointer, and the click then
+ * lands on nothing: wait for the list to hold still, and try again when the choice did not register.
+ */
+export async function pickOption(
+  page: Page,
+  combobox: Locator,
+  typed: string,
+  option: string,
+  { exact = false } = {},
+): Promise<void> {
+  // The select around the combobox (its nearest ancestor with the class `ant-select`).
+  const select = combobox.locator(
+    'xpath=ancestor::*[contains(concat(" ", normalize-space(@class), " "), " ant-select ")][1]',
+  );
+  const options = page.locator('.ant-select-dropdown:visible .ant-select-item-option');
+  const wanted = options.filter({ hasText: exact ? new RegExp(`^${escapeRegExp(option)}$`) : option }).first();
+  for (let attempt = 1; ; attempt++) {
+    await combobox.click();
+    await combobox.fill(typed);
+    await wanted.waitFor();
+    let previous = '';
+    for (let still = 0; still < 2;) {
+      await page.waitForTimeout(100);
+      const texts = (await options.allTextContents()).join('\n');
+      still = texts === previous ? still + 1 : 0;
+      previous = texts;
+    }
+    await wanted.click();
+    try {
+      await select.filter({ hasText: option }).waitFor({ timeout: 2_000 });
+      return;
+    } catch (error) {
+      if (attempt === 3) throw error;
+    }
+  }
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
