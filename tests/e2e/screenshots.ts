@@ -5,7 +5,7 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type { ChannelInput } from '../../electron/api/contract';
-import { launchBrowser, openPage, startApp } from './support';
+import { animationsDone, launchBrowser, openPage, startApp } from './support';
 import { dispatch } from '../../electron/api/dispatch';
 
 const out = path.resolve(process.argv[2] ?? '.tmp/screens');
@@ -107,7 +107,7 @@ await page.getByTestId('todo-list').waitFor();
 await shot('0-todo');
 await page.getByRole('button', { name: 'Mở sổ theo dõi' }).first().click();
 await page.getByRole('dialog').filter({ hasText: 'Mở sổ theo dõi kỳ báo cáo' }).getByLabel('Tên báo cáo').waitFor();
-await page.waitForTimeout(400);
+await animationsDone(page);
 await shot('0b-open-register');
 await page.getByRole('button', { name: 'Huỷ' }).click();
 await page.getByRole('menuitem', { name: 'Kế hoạch' }).click();
@@ -136,7 +136,7 @@ await entryDialog.getByLabel('Thuộc kế hoạch').click();
 await page.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: '61/KH-UBND' }).click();
 await entryDialog.getByLabel('Nhiệm vụ liên quan').click();
 await page.locator('.ant-select-dropdown:visible .ant-select-item-option').first().waitFor();
-await page.waitForTimeout(300);
+await animationsDone(page);
 await shot('5b2-entry-tasks');
 await page.keyboard.press('Escape');
 await entryDialog.getByRole('button', { name: 'Huỷ' }).click();

@@ -129,13 +129,7 @@ export async function pickOption(
     await combobox.click();
     await combobox.fill(typed);
     await wanted.waitFor();
-    let previous = '';
-    for (let still = 0; still < 2;) {
-      await page.waitForTimeout(100);
-      const texts = (await options.allTextContents()).join('\n');
-      still = texts === previous ? still + 1 : 0;
-      previous = texts;
-    }
+    await listHoldsStill(page);
     await wanted.click();
     try {
       await select.filter({ hasText: option }).waitFor({ timeout: 2_000 });
@@ -144,6 +138,30 @@ export async function pickOption(
       if (attempt === 3) throw error;
     }
   }
+}
+
+/** Resolves once the open dropdown's options are the same two animation frames apart. */
+async function listHoldsStill(page: Page): Promise<void> {
+  await page.waitForFunction(
+    () =>
+      new Promise<boolean>((resolve) => {
+        const read = () =>
+          [
+            ...document.querySelectorAll(
+              '.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option',
+            ),
+          ]
+            .map((option) => option.textContent)
+            .join('\n');
+        const before = read();
+        requestAnimationFrame(() => requestAnimationFrame(() => resolve(before !== '' && read() === before)));
+      }),
+  );
+}
+
+/** Resolves once no CSS animation or transition runs: a dialog or dropdown has finished opening. */
+export async function animationsDone(page: Page): Promise<void> {
+  await page.waitForFunction(() => document.getAnimations().every((animation) => animation.playState !== 'running'));
 }
 
 function escapeRegExp(text: string): string {
