@@ -10,6 +10,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Agency } from '../../core/agency';
 import type { Cycle, Occurrence } from '../../core/calendar';
 import { requestForPeriod } from '../../core/cyclePeriods';
+import type { ChannelInput } from '../../electron/api/contract';
 import { samplePlan } from '../support/samples';
 import { errorOf, openTempStore, type TempStore } from '../support/tempStore';
 
@@ -49,18 +50,24 @@ beforeEach(async () => {
   agencies = await t.must('agencies.list', { includeInactive: true });
   justice = agencyId('Sở Tư pháp');
   health = agencyId('Sở Y tế');
-  cycle = await t.must('cycles.create', {
-    title: TITLE,
-    recurrence: 'quarterly',
-    fromYear: 2025,
-    receiver: 'Công an tỉnh (Phòng Tham mưu)',
-    agencyIds: [justice, health],
-  });
+  cycle = await t.must('cycles.create', quarterly());
 });
 
 afterEach(() => {
   t.cleanup();
 });
+
+/** The quarterly cycle of these tests, for Sở Tư pháp and Sở Y tế; an edit changes only what it names. */
+function quarterly(edit: Partial<ChannelInput<'cycles.create'>> = {}): ChannelInput<'cycles.create'> {
+  return {
+    title: TITLE,
+    recurrence: 'quarterly',
+    fromYear: 2025,
+    receiver: 'Công an tỉnh (Phòng Tham mưu)',
+    agencyIds: [justice, health],
+    ...edit,
+  };
+}
 
 async function calendar2025(): Promise<Occurrence[]> {
   return (await t.must('calendar.list', { from: '2025-01-01', to: '2025-12-31' })).occurrences;
@@ -460,17 +467,7 @@ describe('the calendar filtered by plan or agency', () => {
 
   it("shows a tracked period under its cycle's plan when the request has another plan, hides it under the same", async () => {
     const plan = await t.must('plans.create', samplePlan());
-    await t.must('cycles.update', {
-      id: cycle.id,
-      cycle: {
-        title: TITLE,
-        recurrence: 'quarterly',
-        fromYear: 2025,
-        receiver: 'Công an tỉnh (Phòng Tham mưu)',
-        planId: plan.id,
-        agencyIds: [justice, health],
-      },
-    });
+    await t.must('cycles.update', { id: cycle.id, cycle: quarterly({ planId: plan.id }) });
     const proposed = requestForPeriod(await quarter2());
     expect(proposed.planId).toBe(plan.id);
     const request = await t.must('requests.create', { ...proposed, planId: null });
@@ -489,16 +486,7 @@ describe('a register opened before the cycle is edited', () => {
     const request = await t.must('requests.create', requestForPeriod(await quarter2()));
     await t.must('cycles.update', {
       id: cycle.id,
-      cycle: {
-        title: TITLE,
-        recurrence: 'quarterly',
-        fromYear: 2025,
-        windowStartDay: 16,
-        windowEndDay: 15,
-        dueDay: 25,
-        receiver: 'Công an tỉnh (Phòng Tham mưu)',
-        agencyIds: [justice, health],
-      },
+      cycle: quarterly({ windowStartDay: 16, windowEndDay: 15, dueDay: 25 }),
     });
     expect([request.dueOn, request.dataTo]).toEqual(['2025-06-20', '2025-06-14']);
 
@@ -530,16 +518,7 @@ describe('a register opened before the cycle is edited', () => {
     const request = await t.must('requests.create', proposed);
     await t.must('cycles.update', {
       id: cycle.id,
-      cycle: {
-        title: TITLE,
-        recurrence: 'quarterly',
-        fromYear: 2025,
-        windowStartDay: 14,
-        windowEndDay: 13,
-        dueDay: 18,
-        receiver: 'Công an tỉnh (Phòng Tham mưu)',
-        agencyIds: [justice, health],
-      },
+      cycle: quarterly({ windowStartDay: 14, windowEndDay: 13, dueDay: 18 }),
     });
     // The request's data run to 14/06: now the first day of Quý III's window (14/06–13/09).
     expect([request.dueOn, request.dataTo]).toEqual(['2025-06-20', '2025-06-14']);

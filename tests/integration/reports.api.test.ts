@@ -9,6 +9,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import mammoth from 'mammoth';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { sampleRequestInput } from '../support/samples';
 import type { Agency, AgencyKind } from '../../core/agency';
 import { DEFAULT_REMINDER_RULES } from '../../core/reminders';
 import type { ReportRequest } from '../../core/reports';
@@ -97,18 +98,7 @@ async function import836(): Promise<ReportRequest> {
 
 type RequestInput = ChannelInput<'requests.create'>;
 
-function requestInput(agencyIds: number[], overrides: Partial<RequestInput> = {}): RequestInput {
-  return {
-    title: 'Báo cáo kết quả công tác phòng, chống mua bán người 6 tháng đầu năm 2025',
-    requestedOn: '2025-06-01',
-    dueOn: '2025-06-20',
-    dataFrom: '2024-12-15',
-    dataTo: '2025-06-14',
-    receiver: 'Công an tỉnh (Phòng Tham mưu)',
-    agencyIds,
-    ...overrides,
-  };
-}
+const requestInput = sampleRequestInput;
 
 function submissionInput(
   requestId: number,

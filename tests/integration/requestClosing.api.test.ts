@@ -9,6 +9,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { closeStore } from '../../db/open';
 import type { ChannelInput } from '../../electron/api/contract';
 import { runCli } from '../support/cli';
+import { sampleRequestInput } from '../support/samples';
 import { errorOf, openTempStore, type TempStore } from '../support/tempStore';
 
 let t: TempStore;
@@ -25,18 +26,7 @@ afterEach(() => {
 type RequestInput = ChannelInput<'requests.create'>;
 
 /** Requested 1/6/2025, due 20/6/2025. */
-function requestInput(agencyIds: number[], overrides: Partial<RequestInput> = {}): RequestInput {
-  return {
-    title: 'Báo cáo kết quả công tác phòng, chống mua bán người 6 tháng đầu năm 2025',
-    requestedOn: '2025-06-01',
-    dueOn: '2025-06-20',
-    dataFrom: '2024-12-15',
-    dataTo: '2025-06-14',
-    receiver: 'Công an tỉnh (Phòng Tham mưu)',
-    agencyIds,
-    ...overrides,
-  };
-}
+const requestInput = sampleRequestInput;
 
 async function agencyIds(...names: string[]): Promise<number[]> {
   const all = await t.must('agencies.list', { includeInactive: true });

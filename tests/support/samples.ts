@@ -1,4 +1,5 @@
 /** Sample inputs shared by the integration and end-to-end tests: the province's plan as the office enters it. */
+import type { ReportRequest } from '../../core/reports';
 import type { ChannelInput } from '../../electron/api/contract';
 
 export function samplePlan(
@@ -15,5 +16,44 @@ export function samplePlan(
     periodTo: 2025,
     status: 'issued',
     ...fields,
+  };
+}
+
+/** A request as the office sends it: the half-year report, asked on 1/6/2025, due 20/6/2025. */
+export function sampleRequestInput(
+  agencyIds: number[],
+  overrides: Partial<ChannelInput<'requests.create'>> = {},
+): ChannelInput<'requests.create'> {
+  return {
+    title: 'Báo cáo kết quả công tác phòng, chống mua bán người 6 tháng đầu năm 2025',
+    requestedOn: '2025-06-01',
+    dueOn: '2025-06-20',
+    dataFrom: '2024-12-15',
+    dataTo: '2025-06-14',
+    receiver: 'Công an tỉnh (Phòng Tham mưu)',
+    agencyIds,
+    ...overrides,
+  };
+}
+
+/** A stored request for the pure rules of core/: ad hoc, due 20/6/2025, asked of agencies 1, 2 and 3. */
+export function sampleReportRequest(id: number, overrides: Partial<ReportRequest> = {}): ReportRequest {
+  return {
+    id,
+    uuid: `request-${id}`,
+    title: `Báo cáo số ${id}`,
+    kind: 'ad_hoc',
+    cycleId: null,
+    requestedOn: '2025-04-05',
+    dueOn: '2025-06-20',
+    dataFrom: null,
+    dataTo: null,
+    receiver: 'Công an tỉnh (Phòng Tham mưu)',
+    outline: [],
+    planId: null,
+    agencyIds: [1, 2, 3],
+    exemptAgencyIds: [],
+    closedOn: null,
+    ...overrides,
   };
 }

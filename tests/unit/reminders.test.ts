@@ -22,6 +22,7 @@ import {
   type Submission,
 } from '../../core/reports';
 import { daysBetween } from '../../core/dates';
+import { sampleReportRequest } from '../support/samples';
 
 const DAY_MS = 86_400_000;
 const DUE = '2025-06-20';
@@ -34,26 +35,8 @@ function addDays(iso: string, days: number): string {
 /** The day on which `daysLeft` days remain until `due`. */
 const dayWith = (daysLeft: number, due = DUE) => addDays(due, -daysLeft);
 
-function request(id: number, overrides: Partial<ReportRequest> = {}): ReportRequest {
-  return {
-    id,
-    uuid: `request-${id}`,
-    title: `Báo cáo số ${id}`,
-    kind: 'ad_hoc',
-    cycleId: null,
-    requestedOn: '2025-04-05',
-    dueOn: DUE,
-    dataFrom: null,
-    dataTo: null,
-    receiver: 'Công an tỉnh (Phòng Tham mưu)',
-    outline: [],
-    planId: null,
-    agencyIds: [1, 2, 3],
-    exemptAgencyIds: [],
-    closedOn: null,
-    ...overrides,
-  };
-}
+const request = (id: number, overrides: Partial<ReportRequest> = {}) =>
+  sampleReportRequest(id, { dueOn: DUE, ...overrides });
 
 let nextSubmissionId = 1;
 function submission(requestId: number, agencyId: number, receivedOn: string, version = 1): Submission {

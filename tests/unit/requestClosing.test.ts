@@ -5,6 +5,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { sampleReportRequest } from '../support/samples';
 import { DEFAULT_REMINDER_RULES, dueReminders } from '../../core/reminders';
 import {
   isOpen,
@@ -24,26 +25,8 @@ function addDays(iso: string, days: number): string {
   return new Date(Date.parse(`${iso}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10);
 }
 
-function request(id: number, overrides: Partial<ReportRequest> = {}): ReportRequest {
-  return {
-    id,
-    uuid: `request-${id}`,
-    title: `Báo cáo số ${id}`,
-    kind: 'ad_hoc',
-    cycleId: null,
-    requestedOn: REQUESTED,
-    dueOn: DUE,
-    dataFrom: null,
-    dataTo: null,
-    receiver: 'Công an tỉnh (Phòng Tham mưu)',
-    outline: [],
-    planId: null,
-    agencyIds: [1, 2, 3],
-    exemptAgencyIds: [],
-    closedOn: null,
-    ...overrides,
-  };
-}
+const request = (id: number, overrides: Partial<ReportRequest> = {}) =>
+  sampleReportRequest(id, { requestedOn: REQUESTED, dueOn: DUE, ...overrides });
 
 let nextSubmissionId = 1;
 function submission(requestId: number, agencyId: number, receivedOn: string): Submission {
