@@ -10,7 +10,8 @@ import type { Recurrence } from './plan';
 export const ENTRY_KINDS = ['deadline', 'period', 'event', 'meeting'] as const;
 export type EntryKind = (typeof ENTRY_KINDS)[number];
 /** What the calendar shows: the stored kinds, plus the deadlines report cycles generate. */
-export type OccurrenceKind = EntryKind | 'report';
+export const OCCURRENCE_KINDS = [...ENTRY_KINDS, 'report'] as const;
+export type OccurrenceKind = (typeof OCCURRENCE_KINDS)[number];
 
 export const OCCURRENCE_KIND_LABELS: Record<OccurrenceKind, string> = {
   deadline: 'Hạn gửi, hạn hoàn thành',

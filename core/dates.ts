@@ -20,8 +20,8 @@ export function isValidDate(year: number, month: number, day: number): boolean {
     Number.isInteger(year) &&
     Number.isInteger(month) &&
     Number.isInteger(day) &&
-    year >= 1900 &&
-    year <= 2100 &&
+    year >= DATE_YEARS.min &&
+    year <= DATE_YEARS.max &&
     month >= 1 &&
     month <= 12 &&
     day >= 1 &&
@@ -34,8 +34,28 @@ export function toIsoDate(year: number, month: number, day: number): string {
 }
 
 export function isIsoDate(value: string): boolean {
+  return dateProblem(value) === null;
+}
+
+/** The first and last years a date may fall in: wide enough for any plan, narrow enough to catch a typo. */
+export const DATE_YEARS = { min: 1900, max: 2100 } as const;
+
+/**
+ * Why `value` is not a date Plan Desk keeps, as a Vietnamese phrase to put after the field's name (null when it is
+ * one): not written YYYY-MM-DD, a day the calendar does not have (31/02), or a year out of range (01/01/9999 is a
+ * real day, only not one a plan has).
+ */
+export function dateProblem(value: string): string | null {
   const match = ISO_DATE.exec(value);
-  return match !== null && isValidDate(Number(match[1]), Number(match[2]), Number(match[3]));
+  if (!match) return `“${value.slice(0, 20)}” sai định dạng ngày (cần YYYY-MM-DD)`;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  if (year < DATE_YEARS.min || year > DATE_YEARS.max) {
+    return `năm ${year} nằm ngoài khoảng ${DATE_YEARS.min}–${DATE_YEARS.max} mà Plan Desk nhận, hãy kiểm tra lại ngày`;
+  }
+  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) {
+    return `ngày ${formatDisplayDate(value)} không có thật trên lịch`;
+  }
+  return null;
 }
 
 /** Parses `dd/mm/yyyy` (also `d/m/yyyy`, `.` or `-` separators) into ISO, or null if it is not a real date. */

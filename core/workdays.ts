@@ -21,6 +21,10 @@ export interface WorkCalendar {
   names?: ReadonlyMap<string, string>;
 }
 
+/** How the officer may change one day: an extra day off, a computed one worked after all, a make-up Saturday. */
+export const HOLIDAY_CHANGES = ['day_off', 'not_day_off', 'make_up_workday'] as const;
+export type HolidayChange = (typeof HOLIDAY_CHANGES)[number];
+
 /** The officer's changes to the computed days off, for the years of a calendar. */
 export interface CalendarEdits {
   /** Extra days off (the government's longer Tết block, a swapped day …). */

@@ -224,7 +224,7 @@ describe('calendar entries', () => {
 
     const bad = errorOf(await t.call('calendar.move', { id: due.id, startOn: '2025-02-30' }));
     expect(bad.code).toBe('INVALID_INPUT');
-    expect(bad.message).toContain('Ngày không có thật trên lịch');
+    expect(bad.message).toBe('Ngày bắt đầu: ngày 30/02/2025 không có thật trên lịch');
     const missing = errorOf(await t.call('calendar.move', { id: 9999, startOn: '2025-06-18' }));
     expect(missing.code).toBe('NOT_FOUND');
   });
@@ -250,18 +250,23 @@ describe('calendar entries', () => {
         'INVALID_INPUT',
         'Ngày kết thúc phải trùng hoặc sau ngày bắt đầu.',
       ],
-      ['31/02 as the day', () => deadline({ startOn: '2025-02-31' }), 'INVALID_INPUT', 'Ngày không có thật trên lịch'],
+      [
+        '31/02 as the day',
+        () => deadline({ startOn: '2025-02-31' }),
+        'INVALID_INPUT',
+        'Ngày bắt đầu: ngày 31/02/2025 không có thật trên lịch',
+      ],
       [
         '31/02 as the last day',
         () => ({ kind: 'period', title: 'Cao điểm', startOn: '2025-02-01', endOn: '2025-02-31' }),
         'INVALID_INPUT',
-        'Ngày không có thật trên lịch',
+        'Ngày kết thúc: ngày 31/02/2025 không có thật trên lịch',
       ],
       [
         '31/02 in the data window',
         () => deadline({ dataFrom: '2025-02-31' }),
         'INVALID_INPUT',
-        'Ngày không có thật trên lịch',
+        'Kỳ số liệu từ ngày: ngày 31/02/2025 không có thật trên lịch',
       ],
       [
         'a data window ending before it starts',
@@ -320,7 +325,7 @@ describe('calendar entries', () => {
         expect(error.message, channel).toContain('Khoảng ngày không hợp lệ: “từ” sau “đến”.');
       }
       const invalid = errorOf(await t.call('calendar.list', { from: '2025-02-31', to: '2025-03-31' }));
-      expect(invalid.message).toContain('Ngày không có thật trên lịch');
+      expect(invalid.message).toBe('Từ ngày: ngày 31/02/2025 không có thật trên lịch');
     });
 
     // Regression guard (this was a bug, now fixed): messages of the calendar's fields start with the field's code name ("endOn: …", "startOn: …",
@@ -487,7 +492,7 @@ describe('days off and deadline warnings', () => {
   it('refuses an edit of a date that does not exist', async () => {
     const error = errorOf(await t.call('holidays.edit', { date: '2025-02-29', change: 'day_off', name: null }));
     expect(error.code).toBe('INVALID_INPUT');
-    expect(error.message).toContain('Ngày không có thật trên lịch');
+    expect(error.message).toBe('Ngày: ngày 29/02/2025 không có thật trên lịch');
     expect(count('holiday_edits')).toBe(0);
   });
 });
@@ -641,7 +646,7 @@ describe('workdays.add', () => {
     expect(errorOf(await t.call('workdays.add', { date: '2025-04-28', days: 1.5 })).code).toBe('INVALID_INPUT');
     const error = errorOf(await t.call('workdays.add', { date: '2025-02-29', days: 1 }));
     expect(error.code).toBe('INVALID_INPUT');
-    expect(error.message).toContain('Ngày không có thật trên lịch');
+    expect(error.message).toBe('Ngày: ngày 29/02/2025 không có thật trên lịch');
   });
 
   // Regression guard (this was a bug, now fixed): the handler builds its calendar for year-1 … year+2 only, but accepts up to ±366 working days

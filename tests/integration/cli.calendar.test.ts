@@ -105,6 +105,6 @@ describe('cli calendar commands', () => {
     expect(bad.stdout).toBe('');
     const error = JSON.parse(bad.stderr) as { error: { code: string; message: string } };
     expect(error.error.code).toBe('INVALID_INPUT');
-    expect(error.error.message).toContain('Ngày không có thật trên lịch');
+    expect(error.error.message).toBe('Từ ngày: ngày 31/02/2025 không có thật trên lịch');
   });
 });

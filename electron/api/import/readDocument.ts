@@ -6,9 +6,10 @@
 import mammoth from 'mammoth';
 import { AppError } from '../../../core/errors';
 import { decodeText } from '../../../core/import/encoding';
+import { LIMITS } from '../../../core/limits';
 
 /** Plans run to a few hundred kilobytes; anything this large is not one. */
-export const MAX_DOCUMENT_BYTES = 10 * 1024 * 1024;
+export const MAX_DOCUMENT_BYTES = LIMITS.planFileBytes;
 
 export interface ReadDocument {
   text: string;
@@ -25,7 +26,8 @@ export async function readDocument(fileName: string, bytes: Uint8Array): Promise
   if (bytes.length > MAX_DOCUMENT_BYTES) {
     throw new AppError(
       'INVALID_INPUT',
-      `Tệp “${fileName}” quá lớn (${megabytes(bytes.length)}); một kế hoạch thường dưới 2 MB. ` +
+      `Tệp “${fileName}” quá lớn (${megabytes(bytes.length)}); một kế hoạch thường dưới 2 MB, ` +
+        `Plan Desk nhận tệp tới ${megabytes(MAX_DOCUMENT_BYTES)}. ` +
         'Hãy kiểm tra lại tệp, hoặc dán phần nội dung cần nhập.',
     );
   }
