@@ -4,7 +4,8 @@ import { agencySearchText, type Agency, type AgencyInput, type AgencyKind } from
 import { nowTimestamp } from '../core/dates';
 import { AppError, notFound } from '../core/errors';
 import { compareVietnamese, foldVietnamese } from '../core/vietnamese';
-import { inTransaction, type AppDb, type Store } from './open';
+import type { AppDb, Store } from './open';
+import { inTransaction } from './transaction';
 import { agencies, assignments, plans, reportRequestAgencies, submissions, tasks } from './schema';
 
 type AgencyRow = typeof agencies.$inferSelect;

@@ -5,7 +5,8 @@ import { nowTimestamp } from '../core/dates';
 import { AppError, notFound } from '../core/errors';
 import type { Recurrence } from '../core/plan';
 import type { CalendarEdits } from '../core/workdays';
-import { inTransaction, type AppDb, type Store } from './open';
+import type { AppDb, Store } from './open';
+import { inTransaction } from './transaction';
 import {
   agencies,
   calendarEntries,

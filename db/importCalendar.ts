@@ -12,7 +12,7 @@ import type { ExtractedDate } from '../core/import/dates';
 import { foldVietnamese } from '../core/vietnamese';
 import { listAgencies } from './agencies';
 import { createCycle, createEntry } from './calendar';
-import { createRequest } from './reports';
+import { createRequest } from './requests';
 import type { Store } from './open';
 
 /**

@@ -11,6 +11,7 @@ import { AppError } from '../core/errors';
 import { applyMigrations, planMigrations, readMigrations } from './migrate';
 import * as schema from './schema';
 import { applyAgencySeeds } from './seed/applySeeds';
+import { diskError } from './transaction';
 
 export type AppDb = BetterSQLite3Database<typeof schema>;
 
@@ -47,20 +48,6 @@ function backupFileName(dbPath: string): string {
     'backups',
     `${path.basename(dbPath, path.extname(dbPath))}-truoc-cap-nhat-${stamp}.db`,
   );
-}
-
-function diskError(error: unknown): AppError | null {
-  const code = (error as { code?: string } | null)?.code;
-  if (code === 'SQLITE_FULL' || code === 'ENOSPC') {
-    return new AppError(
-      'DISK_FULL',
-      'Ổ đĩa đã đầy, không ghi được dữ liệu. Hãy giải phóng dung lượng rồi thử lại; dữ liệu cũ không bị thay đổi.',
-      {
-        cause: error,
-      },
-    );
-  }
-  return null;
 }
 
 export function openStore(options: OpenOptions): Store {
@@ -127,13 +114,4 @@ function journalTag(migrationsFolder: string, index: number): string {
 
 export function closeStore(store: Store): void {
   if (store.sqlite.open) store.sqlite.close();
-}
-
-/** Runs `work` in one write transaction; a full disk becomes a clear message and nothing is written. */
-export function inTransaction<T>(store: Pick<Store, 'sqlite'>, work: () => T): T {
-  try {
-    return store.sqlite.transaction(work)();
-  } catch (error) {
-    throw diskError(error) ?? error;
-  }
 }

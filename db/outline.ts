@@ -7,7 +7,8 @@ import type { AnySQLiteColumn } from 'drizzle-orm/sqlite-core';
 import { isIsoDate, nowTimestamp } from '../core/dates';
 import { AppError, notFound } from '../core/errors';
 import type { AssignmentRole, Section, SectionFields, Task, TaskFields, TaskTiming } from '../core/plan';
-import { inTransaction, type AppDb, type Store } from './open';
+import type { AppDb, Store } from './open';
+import { inTransaction } from './transaction';
 import { assertPlanExists, toAssignment, toSection, toTask } from './plans';
 import { agencies, assignments, plans, sections, tasks } from './schema';
 

@@ -21,7 +21,8 @@ import {
 } from '../core/plan';
 import { nextYearTitle } from '../core/planCopy';
 import { foldVietnamese, matchesSearch } from '../core/vietnamese';
-import { inTransaction, type AppDb, type Store } from './open';
+import type { AppDb, Store } from './open';
+import { inTransaction } from './transaction';
 import { assignments, plans, sections, tasks } from './schema';
 
 type PlanRow = typeof plans.$inferSelect;

@@ -255,7 +255,11 @@ describe('requests: validation, the calendar deadline, and what cannot be delete
         'INVALID_INPUT',
         /^Kỳ số liệu: ngày cuối phải sau ngày đầu\.$/,
       ],
-      [requestInput(agencies, { dueOn: '2025-02-30' }), 'INVALID_INPUT', /^Hạn nộp: ngày 30\/02\/2025 không có thật trên lịch$/],
+      [
+        requestInput(agencies, { dueOn: '2025-02-30' }),
+        'INVALID_INPUT',
+        /^Hạn nộp: ngày 30\/02\/2025 không có thật trên lịch$/,
+      ],
       // An agency deleted meanwhile: refused after the calendar entry was made, which must be rolled back too.
       [requestInput([...agencies, 99_999]), 'NOT_FOUND', /không còn trong danh mục/],
     ];

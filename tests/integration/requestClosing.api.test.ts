@@ -194,12 +194,13 @@ describe('closing refused', () => {
     const { request } = await createRequest();
     const before = row(request.id);
     vi.useFakeTimers({ toFake: ['Date'], now: new Date('2030-01-01T03:00:00Z') });
-    for (const [on, message] of [
+    const cases: Array<[string, string]> = [
       ['2025-02-31', 'Ngày: ngày 31/02/2025 không có thật trên lịch'],
       ['2025-13-01', 'Ngày: ngày 01/13/2025 không có thật trên lịch'],
       ['31/12/2025', 'Ngày: “31/12/2025” sai định dạng ngày (cần YYYY-MM-DD)'],
       ['9999-01-01', 'Ngày: năm 9999 nằm ngoài khoảng 1900–2100 mà Plan Desk nhận, hãy kiểm tra lại ngày'],
-    ]) {
+    ];
+    for (const [on, message] of cases) {
       const error = errorOf(await t.call('requests.close', { id: request.id, on }));
       expect(error.code, on).toBe('INVALID_INPUT');
       expect(error.message, on).toBe(message);

@@ -90,7 +90,6 @@ export interface ImportPreview {
   draft: ImportDraft;
 }
 
-
 export const importChannels = {
   /** Reads a document; nothing is saved (a query, though it takes a file). */
   'imports.parse': query<ImportPreview>()(

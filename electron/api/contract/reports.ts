@@ -41,12 +41,17 @@ export const submissionInput = z.object({
   documentDate: isoDate.nullable().default(null),
   note: optionalText(2000),
   files: z
-    .array(z.object({ fileName: text(260), base64: z
+    .array(
+      z.object({
+        fileName: text(260),
+        base64: z
           .string()
           .max(
             base64Length(LIMITS.submissionFileBytes),
             `Tệp quá lớn (tối đa ${megabytes(LIMITS.submissionFileBytes)}).`,
-          ), }))
+          ),
+      }),
+    )
     .max(20)
     .default([]),
 });
@@ -80,7 +85,6 @@ export interface LetterTemplate {
   signerName: string;
   archive: string;
 }
-
 
 export const letterTemplateInput = z.object({
   issuerParent: text(200),

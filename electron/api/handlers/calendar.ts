@@ -20,7 +20,7 @@ import {
   updateEntry,
 } from '../../../db/calendar';
 import type { Store } from '../../../db/open';
-import { listCycleTrackers } from '../../../db/reports';
+import { listCycleTrackers } from '../../../db/requests';
 import type { CalendarView, ExportedFile, HolidayYear, ParsedInput } from '../contract';
 import { exportFileName } from './matrix';
 import type { HandlerMap } from './types';

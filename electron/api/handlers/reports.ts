@@ -6,22 +6,18 @@ import { isOpen, missingAgencies, reportingRates, requestStatuses } from '../../
 import { AppError } from '../../../core/errors';
 import { listAgencies } from '../../../db/agencies';
 import type { Store } from '../../../db/open';
+import { listReminderStates, setReminderState } from '../../../db/reminderStates';
 import {
   createRequest,
   deleteRequest,
   getRequest,
-  getSetting,
   listCycleTrackers,
-  listReminderStates,
   listRequests,
-  listSubmissions,
-  recordSubmission,
-  setReminderState,
   setRequestClosed,
-  setSetting,
-  submissionFile,
   updateRequest,
-} from '../../../db/reports';
+} from '../../../db/requests';
+import { getSetting, setSetting } from '../../../db/settings';
+import { listSubmissions, recordSubmission, submissionFile } from '../../../db/submissions';
 import type { LetterTemplate, RequestDetail, TodoList } from '../contract';
 import { DEFAULT_LETTER_TEMPLATE, reminderLetter } from '../export/reminderLetter';
 import { exportFileName } from './matrix';
