@@ -15,6 +15,12 @@ import { startServer, type RunningServer } from '../../electron/server';
 
 const root = path.resolve(import.meta.dirname, '..', '..');
 
+/**
+ * The screens the tests drive: built by `npm run test:e2e` into a folder of their own, so that a test run and a
+ * running `npm run serve` (which builds out/renderer) in the same checkout never rebuild each other's files.
+ */
+export const E2E_RENDERER_DIR = path.join(root, 'out', 'renderer-e2e');
+
 export interface RunningApp {
   store: Store;
   server: RunningServer;
@@ -30,7 +36,7 @@ export async function startApp(): Promise<RunningApp> {
   });
   const server = await startServer({
     context: { store, runtime: 'browser', version: 'e2e' },
-    rendererDir: path.join(root, 'out', 'renderer'),
+    rendererDir: E2E_RENDERER_DIR,
   });
   return {
     store,
