@@ -48,7 +48,14 @@ export default tseslint.config(
     }),
   },
   {
-    files: ['db/**/*.ts', 'electron/api/**/*.ts', 'electron/server.ts', 'electron/serve.ts', 'electron/cli.ts'],
+    files: [
+      'db/**/*.ts',
+      'electron/api/**/*.ts',
+      'electron/server.ts',
+      'electron/serve.ts',
+      'electron/cli.ts',
+      'electron/cli/**/*.ts',
+    ],
     rules: boundary('Handlers, db/ and the serve/CLI entry points run without Electron: no electron import.', {
       packages: ['electron'],
     }),

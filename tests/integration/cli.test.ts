@@ -1,4 +1,5 @@
-import { existsSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { chmodSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -7,7 +8,7 @@ import type { Matrix } from '../../core/matrix';
 import type { PlanDetail, PlanSummary } from '../../core/plan';
 import { closeStore } from '../../db/open';
 import { openTempStore, type TempStore } from '../support/tempStore';
-import { runCli, type CliRun } from '../support/cli';
+import { runCli, runCliIntoClosedPipe, type CliRun } from '../support/cli';
 
 let t: TempStore;
 
@@ -132,10 +133,50 @@ describe('cli', () => {
     expect(error.message).toContain('999/XX');
   });
 
+  it('exits quietly, with its own code, when the reader closes the pipe early (`| head`)', async () => {
+    const listed = await runCliIntoClosedPipe(t.dbPath, ['agencies', 'list']);
+    expect(listed.stderr).toBe('');
+    expect(listed.status).toBe(0);
+    // The rest of the command still runs: a failure is still reported and still fails.
+    const missing = await runCliIntoClosedPipe(t.dbPath, ['plan', 'show', '999/XX']);
+    expect(missing.stderr).toBe('Lỗi: Không có kế hoạch nào số “999/XX”.\n');
+    expect(missing.status).toBe(1);
+  });
+
   it('fails on an unknown command', () => {
     const run = cli('plans', 'frobnicate');
     expect(run.status).not.toBe(0);
     expect(run.stdout).toBe('');
     expect(run.stderr).toMatch(/unknown command/i);
+  });
+});
+
+describe('npm run cli: the native-driver check it runs first', () => {
+  const repoRoot = path.resolve(import.meta.dirname, '..', '..');
+  const script = path.join(repoRoot, 'scripts', 'native-abi.mjs');
+
+  it('prints nothing at all when the driver loads, so `--json` output stays clean', () => {
+    const run = spawnSync(process.execPath, [script, 'node'], { cwd: repoRoot, encoding: 'utf8' });
+    expect([run.status, run.stdout, run.stderr]).toEqual([0, '', '']);
+  });
+
+  it.skipIf(process.platform === 'win32')('sends a rebuild and what npm says during it to stderr', () => {
+    // Run from a folder where better-sqlite3 does not resolve, with a stand-in npm first on PATH that talks on
+    // stdout the way `npm rebuild` does (and builds nothing, so the real node_modules is left alone).
+    const bin = path.join(t.dir, 'bin');
+    mkdirSync(bin);
+    writeFileSync(path.join(bin, 'npm'), '#!/bin/sh\necho "rebuilt better-sqlite3"\n');
+    chmodSync(path.join(bin, 'npm'), 0o755);
+    const run = spawnSync(process.execPath, [script, 'node'], {
+      cwd: t.dir,
+      env: { ...process.env, PATH: `${bin}${path.delimiter}${process.env.PATH ?? ''}` },
+      encoding: 'utf8',
+    });
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toContain('better-sqlite3 chưa được dựng cho Node: đang dựng lại');
+    expect(run.stderr).toContain('rebuilt better-sqlite3');
+    // The stand-in builds nothing, so the driver still does not load: said so, and the CLI does not start.
+    expect(run.stderr).toContain('Không dựng được better-sqlite3 cho Node');
+    expect(run.status).toBe(1);
   });
 });

@@ -1,0 +1,118 @@
+/**
+ * What every command group of the CLI shares: the one store a run opens, the
+ * call through the same dispatch as the UI, output on stdout, and the lookups
+ * that let IT staff name a plan or an agency the way they read it.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Command } from 'commander';
+import { agencySearchText } from '../../core/agency';
+import { AppError } from '../../core/errors';
+import { foldVietnamese, matchesSearch } from '../../core/vietnamese';
+import { closeStore, openStore, type Store } from '../../db/open';
+import type { Channel, ChannelInput, ChannelOutput } from '../api/contract';
+import { dispatch } from '../api/dispatch';
+import { resolveDbPath } from '../paths';
+import { appVersion } from '../version';
+
+const root = path.resolve(import.meta.dirname, '..', '..');
+
+/** A mistake in what was typed: shown as it is, with exit code 1. */
+export class CliError extends Error {}
+
+export interface GlobalOptions {
+  db?: string;
+  json?: boolean;
+}
+
+/** Read when a command runs, not when it is registered: commander fills the global options while parsing. */
+export type Globals = () => GlobalOptions;
+
+export type RegisterCommands = (program: Command, globals: Globals) => void;
+
+let store: Store | null = null;
+
+function openFromOptions(options: GlobalOptions): Store {
+  store ??= openStore({
+    path: resolveDbPath(options.db ? ['--db', options.db] : []),
+    migrationsFolder: path.join(root, 'db', 'migrations'),
+  });
+  return store;
+}
+
+/** Closes the store if a command opened one; the CLI is the one writer while it runs. */
+export function closeOpenStore(): void {
+  if (store) closeStore(store);
+  store = null;
+}
+
+export async function call<C extends Channel>(
+  options: GlobalOptions,
+  channel: C,
+  input: ChannelInput<C>,
+): Promise<ChannelOutput<C>> {
+  const context = { store: openFromOptions(options), runtime: 'cli' as const, version: appVersion(root) };
+  const result = await dispatch(context, channel, input);
+  if (!result.ok) throw new AppError(result.error.code, result.error.message);
+  return result.value as ChannelOutput<C>;
+}
+
+export function print(options: GlobalOptions, value: unknown, human: () => string): void {
+  process.stdout.write(options.json ? `${JSON.stringify(value, null, 2)}\n` : `${human()}\n`);
+}
+
+export function table(rows: string[][]): string {
+  const widths = rows[0]!.map((_, col) => Math.max(...rows.map((row) => [...(row[col] ?? '')].length)));
+  return rows
+    .map((row) =>
+      row
+        .map((cell, col) => cell.padEnd(widths[col]!))
+        .join('  ')
+        .trimEnd(),
+    )
+    .join('\n');
+}
+
+/** A plan named by its id (`12`) or its number-symbol (`61/KH-UBND`). */
+export async function resolvePlan(options: GlobalOptions, ref: string): Promise<number> {
+  if (/^\d+$/.test(ref)) return Number(ref);
+  const found = await call(options, 'plans.findByNumber', { numberSymbol: ref });
+  if (found.length === 0) throw new CliError(`Không có kế hoạch nào số “${ref}”.`);
+  if (found.length > 1) {
+    const list = found.map((plan) => `  ${plan.id}: ${plan.numberSymbol} (${plan.issuer})`).join('\n');
+    throw new CliError(`Có ${found.length} kế hoạch cùng số “${ref}”; hãy dùng mã số:\n${list}`);
+  }
+  return found[0]!.id;
+}
+
+/** An agency named by its id, or its name, short name or an alias (with or without diacritics). */
+export async function resolveAgency(options: GlobalOptions, ref: string): Promise<number> {
+  if (/^\d+$/.test(ref)) return Number(ref);
+  const all = await call(options, 'agencies.list', { includeInactive: true });
+  const wanted = foldVietnamese(ref);
+  const exact = all.filter((agency) =>
+    [agency.name, agency.shortName ?? '', ...agency.aliases].some((name) => foldVietnamese(name) === wanted),
+  );
+  const found = exact.length > 0 ? exact : all.filter((agency) => matchesSearch(agencySearchText(agency), ref));
+  if (found.length === 0) throw new CliError(`Không có cơ quan nào tên “${ref}”.`);
+  if (found.length > 1) {
+    throw new CliError(
+      `“${ref}” khớp ${found.length} cơ quan: ${found.map((agency) => `${agency.id}: ${agency.name}`).join('; ')}.`,
+    );
+  }
+  return found[0]!.id;
+}
+
+export function parseYear(value: string): number {
+  if (!/^\d{4}$/.test(value)) throw new CliError(`Năm “${value}” không hợp lệ.`);
+  return Number(value);
+}
+
+export function readUpload(file: string): { fileName: string; base64: string } {
+  try {
+    return { fileName: path.basename(file), base64: readFileSync(file).toString('base64') };
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new CliError(code === 'ENOENT' ? `Không có tệp ${file}.` : `Không đọc được tệp ${file} (${code ?? 'lỗi'}).`);
+  }
+}
