@@ -11,6 +11,7 @@ export const ERROR_CODES = [
   'CONFLICT',
   'DB_NEWER_THAN_APP',
   'MIGRATION_FAILED',
+  'MIGRATION_EDITED',
   'DISK_FULL',
   'INTERNAL',
 ] as const;

@@ -4,7 +4,7 @@
  * tested. Days are counted in Vietnam's time zone (UTC+7, no daylight saving):
  * at 23:30 UTC on 12 June it is already 13 June in the office.
  */
-import { daysBetween } from './dates';
+import { addDays, daysBetween } from './dates';
 import { indexSubmissions, isOpen, missingAgencies, type ReportRequest, type Submission } from './reports';
 
 export interface ReminderRules {
@@ -61,22 +61,34 @@ export function reminderStep(dueOn: string, today: string, rules: ReminderRules)
   return `overdue-${Math.floor((-daysLeft - 1) / every)}`;
 }
 
-export function dueReminders(
-  requests: readonly ReportRequest[],
-  submissions: readonly Submission[],
+/** A request still owed by some agencies, as the store finds it: only what reminders need. */
+export interface OwedRequest {
+  id: number;
+  title: string;
+  dueOn: string;
+  closedOn: string | null;
+  /** The required, not excused agencies that have sent nothing yet. */
+  missingAgencyIds: number[];
+}
+
+/** The last day whose requests can be due for a reminder on `today`: the earliest "N days before" point. */
+export function reminderHorizon(today: string, rules: ReminderRules): string {
+  return addDays(today, Math.max(0, ...rules.beforeDays));
+}
+
+/** The reminders of `today` among requests still owed (the store reads those from an index). */
+export function remindersFor(
+  owed: readonly OwedRequest[],
   rules: ReminderRules,
   today: string,
   states: readonly ReminderState[] = [],
 ): DueReminder[] {
   const out: DueReminder[] = [];
-  const index = indexSubmissions(submissions);
   const stateOf = new Map(states.map((state) => [`${state.requestId}|${state.step}`, state]));
-  for (const request of requests) {
-    if (!isOpen(request, today)) continue;
+  for (const request of owed) {
+    if (!isOpen(request, today) || request.missingAgencyIds.length === 0) continue;
     const step = reminderStep(request.dueOn, today, rules);
     if (step === null) continue;
-    const missing = missingAgencies(request, index);
-    if (missing.length === 0) continue;
     const state = stateOf.get(`${request.id}|${step}`);
     if (state?.dismissed) continue;
     if (state?.snoozedUntil && state.snoozedUntil > today) continue;
@@ -86,10 +98,23 @@ export function dueReminders(
       dueOn: request.dueOn,
       daysLeft: daysBetween(today, request.dueOn),
       step,
-      missingAgencyIds: missing,
+      missingAgencyIds: request.missingAgencyIds,
       notify: !state?.notified,
     });
   }
   // Overdue first (the longest overdue on top), then the nearest due.
   return out.sort((a, b) => a.daysLeft - b.daysLeft || a.title.localeCompare(b.title, 'vi'));
+}
+
+/** The same, from whole requests and the register (what tests and the bench hold in memory). */
+export function dueReminders(
+  requests: readonly ReportRequest[],
+  submissions: readonly Submission[],
+  rules: ReminderRules,
+  today: string,
+  states: readonly ReminderState[] = [],
+): DueReminder[] {
+  const index = indexSubmissions(submissions);
+  const owed = requests.map((request) => ({ ...request, missingAgencyIds: missingAgencies(request, index) }));
+  return remindersFor(owed, rules, today, states);
 }

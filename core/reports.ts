@@ -155,12 +155,8 @@ export interface Rate {
   timeliness: number;
 }
 
-function rate(statuses: readonly AgencyReportStatus[]): Rate {
-  const counted = statuses.filter((status) => status.status !== 'exempt');
-  const submitted = counted.filter((status) => status.status !== 'missing').length;
-  // A report supplemented later counts as on time when its first version was.
-  const onTime = counted.filter((status) => status.receivedOn !== null && status.daysLate === 0).length;
-  const expected = counted.length;
+/** The rates of counted reports (the store counts them in SQL; `rate` below counts statuses in memory). */
+export function rateOf({ expected, submitted, onTime }: Pick<Rate, 'expected' | 'submitted' | 'onTime'>): Rate {
   return {
     expected,
     submitted,
@@ -168,6 +164,16 @@ function rate(statuses: readonly AgencyReportStatus[]): Rate {
     completeness: expected === 0 ? 1 : submitted / expected,
     timeliness: expected === 0 ? 1 : onTime / expected,
   };
+}
+
+function rate(statuses: readonly AgencyReportStatus[]): Rate {
+  const counted = statuses.filter((status) => status.status !== 'exempt');
+  return rateOf({
+    expected: counted.length,
+    submitted: counted.filter((status) => status.status !== 'missing').length,
+    // A report supplemented later counts as on time when its first version was.
+    onTime: counted.filter((status) => status.receivedOn !== null && status.daysLate === 0).length,
+  });
 }
 
 export interface ReportingRates {

@@ -4,8 +4,9 @@ import type { Cycle, CycleFields, Entry, EntryFields, EntryKind } from '../core/
 import { nowTimestamp } from '../core/dates';
 import { AppError, notFound } from '../core/errors';
 import type { Recurrence } from '../core/plan';
-import type { CalendarEdits } from '../core/workdays';
+import type { CalendarEdits, HolidayChange } from '../core/workdays';
 import type { AppDb, Store } from './open';
+import { LINKS, syncLinks } from './links';
 import { inTransaction } from './transaction';
 import {
   agencies,
@@ -140,10 +141,18 @@ function cleanEntry(fields: EntryFields): EntryFields {
 }
 
 function writeLinks(db: AppDb, entryId: number, fields: Pick<EntryFields, 'agencyIds' | 'taskIds'>): void {
-  db.delete(calendarEntryAgencies).where(eq(calendarEntryAgencies.entryId, entryId)).run();
-  db.delete(calendarEntryTasks).where(eq(calendarEntryTasks.entryId, entryId)).run();
-  for (const agencyId of fields.agencyIds) db.insert(calendarEntryAgencies).values({ entryId, agencyId }).run();
-  for (const taskId of fields.taskIds) db.insert(calendarEntryTasks).values({ entryId, taskId }).run();
+  syncLinks(
+    db,
+    LINKS.entryAgencies,
+    entryId,
+    fields.agencyIds.map((target) => ({ target })),
+  );
+  syncLinks(
+    db,
+    LINKS.entryTasks,
+    entryId,
+    fields.taskIds.map((target) => ({ target })),
+  );
 }
 
 export function createEntry(store: Store, raw: EntryFields, source = 'manual'): Entry {
@@ -258,8 +267,12 @@ function cleanCycle(fields: CycleFields): CycleFields {
 }
 
 function writeCycleAgencies(db: AppDb, cycleId: number, agencyIds: number[]): void {
-  db.delete(reportCycleAgencies).where(eq(reportCycleAgencies.cycleId, cycleId)).run();
-  for (const agencyId of agencyIds) db.insert(reportCycleAgencies).values({ cycleId, agencyId }).run();
+  syncLinks(
+    db,
+    LINKS.cycleAgencies,
+    cycleId,
+    agencyIds.map((target) => ({ target })),
+  );
 }
 
 export function createCycle(store: Store, raw: CycleFields): Cycle {
@@ -304,8 +317,6 @@ export function deleteCycle(store: Store, id: number): void {
 // ---------------------------------------------------------------------------------------------------------------
 // Days off
 
-export type HolidayChange = 'day_off' | 'not_day_off' | 'make_up_workday';
-
 /** The officer's edits, in the shape the working-day calendar takes. */
 export function holidayEditsFor(db: AppDb): CalendarEdits {
   const rows = db.select().from(holidayEdits).all();
@@ -318,14 +329,19 @@ export function holidayEditsFor(db: AppDb): CalendarEdits {
   };
 }
 
+/** Sets the officer's edit of one day (null: back to the computed day); an edit changed again keeps its UUID. */
 export function editHoliday(store: Store, date: string, change: HolidayChange | null, name: string | null): void {
   inTransaction(store, () => {
-    store.db.delete(holidayEdits).where(eq(holidayEdits.date, date)).run();
-    if (change === null) return;
+    if (change === null) {
+      store.db.delete(holidayEdits).where(eq(holidayEdits.date, date)).run();
+      return;
+    }
     const now = nowTimestamp();
+    const values = { change, name: name?.trim() || null };
     store.db
       .insert(holidayEdits)
-      .values({ uuid: crypto.randomUUID(), date, change, name: name?.trim() || null, createdAt: now, updatedAt: now })
+      .values({ uuid: crypto.randomUUID(), date, ...values, createdAt: now, updatedAt: now })
+      .onConflictDoUpdate({ target: holidayEdits.date, set: { ...values, updatedAt: now } })
       .run();
   });
 }

@@ -13,7 +13,8 @@ import * as schema from './schema';
 import { applyAgencySeeds } from './seed/applySeeds';
 import { diskError } from './transaction';
 
-export type AppDb = BetterSQLite3Database<typeof schema>;
+/** The drizzle handle; `$client` is the better-sqlite3 connection under it. */
+export type AppDb = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
 
 export interface Store {
   db: AppDb;

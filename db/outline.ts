@@ -8,6 +8,7 @@ import { isIsoDate, nowTimestamp } from '../core/dates';
 import { AppError, notFound } from '../core/errors';
 import type { AssignmentRole, Section, SectionFields, Task, TaskFields, TaskTiming } from '../core/plan';
 import type { AppDb, Store } from './open';
+import { LINKS, syncLinks } from './links';
 import { inTransaction } from './transaction';
 import { assertPlanExists, toAssignment, toSection, toTask } from './plans';
 import { agencies, assignments, plans, sections, tasks } from './schema';
@@ -206,19 +207,13 @@ function assertAgenciesExist(db: AppDb, ids: number[]): void {
   }
 }
 
-function replaceAssignments(db: AppDb, taskId: number, lead: number[], coordinating: number[]): void {
+/** The task's assignments become exactly these; an agency kept keeps its assignment (and UUID), a role change updates it. */
+function writeAssignments(db: AppDb, taskId: number, lead: number[], coordinating: number[]): void {
   assertAgenciesExist(db, [...lead, ...coordinating]);
-  db.delete(assignments).where(eq(assignments.taskId, taskId)).run();
-  const now = nowTimestamp();
-  const rows = [
-    ...lead.map((agencyId) => ({ agencyId, role: 'lead' as const })),
-    ...coordinating.map((agencyId) => ({ agencyId, role: 'coordinating' as const })),
-  ];
-  for (const row of rows) {
-    db.insert(assignments)
-      .values({ uuid: crypto.randomUUID(), taskId, ...row, createdAt: now, updatedAt: now })
-      .run();
-  }
+  syncLinks(db, LINKS.assignments, taskId, [
+    ...lead.map((target) => ({ target, fields: { role: 'lead' } })),
+    ...coordinating.map((target) => ({ target, fields: { role: 'coordinating' } })),
+  ]);
 }
 
 export function createTask(store: Store, planId: number, sectionId: number | null, raw: TaskFields): Task {
@@ -240,7 +235,7 @@ export function createTask(store: Store, planId: number, sectionId: number | nul
       })
       .returning()
       .get();
-    replaceAssignments(store.db, row.id, lead, coordinating);
+    writeAssignments(store.db, row.id, lead, coordinating);
     touchPlan(store.db, planId);
     return toTask(row);
   });
@@ -256,7 +251,7 @@ export function updateTask(store: Store, id: number, raw: TaskFields): Task {
       .where(eq(tasks.id, id))
       .returning()
       .get();
-    replaceAssignments(store.db, id, lead, coordinating);
+    writeAssignments(store.db, id, lead, coordinating);
     touchPlan(store.db, task.planId);
     return toTask(row);
   });

@@ -1,4 +1,5 @@
 /** What the officer did with each reminder step (notified, dismissed, snoozed). */
+import { inArray, sql } from 'drizzle-orm';
 import { nowTimestamp } from '../core/dates';
 import type { ReminderState } from '../core/reminders';
 import type { AppDb, Store } from './open';
@@ -6,10 +7,16 @@ import { getRequest } from './requests';
 import { inTransaction } from './transaction';
 import { reminderStates } from './schema';
 
-export function listReminderStates(db: AppDb): ReminderState[] {
+/** The states of these requests' steps (all when no list is given); the ids go in as one JSON parameter. */
+export function listReminderStates(db: AppDb, requestIds?: readonly number[]): ReminderState[] {
   return db
     .select()
     .from(reminderStates)
+    .where(
+      requestIds === undefined
+        ? undefined
+        : inArray(reminderStates.requestId, sql`(select value from json_each(${JSON.stringify(requestIds)}))`),
+    )
     .all()
     .map((row) => ({
       requestId: row.requestId,

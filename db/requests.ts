@@ -6,9 +6,10 @@ import { asc, eq, inArray, isNotNull } from 'drizzle-orm';
 import { sameCyclePeriod } from '../core/cyclePeriods';
 import { formatDisplayDate, nowTimestamp } from '../core/dates';
 import { AppError, notFound } from '../core/errors';
-import type { ReportRequest, RequestFields, RequestKind } from '../core/reports';
+import type { ReportRequest, RequestFields } from '../core/reports';
 import { createEntry, deleteEntry, updateEntry } from './calendar';
 import type { AppDb, Store } from './open';
+import { LINKS, syncLinks } from './links';
 import { inTransaction } from './transaction';
 import {
   agencies,
@@ -21,23 +22,12 @@ import {
 
 type RequestRow = typeof reportRequests.$inferSelect;
 
-function toRequests(db: AppDb, rows: RequestRow[]): ReportRequest[] {
-  if (rows.length === 0) return [];
-  const links = db
-    .select()
-    .from(reportRequestAgencies)
-    .where(
-      inArray(
-        reportRequestAgencies.requestId,
-        rows.map((row) => row.id),
-      ),
-    )
-    .all();
-  return rows.map((row) => ({
+function toRequest(row: RequestRow, agencyIds: number[], exemptAgencyIds: number[]): ReportRequest {
+  return {
     id: row.id,
     uuid: row.uuid,
     title: row.title,
-    kind: row.kind as RequestKind,
+    kind: row.kind,
     cycleId: row.cycleId,
     requestedOn: row.requestedOn,
     dueOn: row.dueOn,
@@ -46,14 +36,49 @@ function toRequests(db: AppDb, rows: RequestRow[]): ReportRequest[] {
     receiver: row.receiver,
     outline: JSON.parse(row.outline) as string[],
     planId: row.planId,
-    agencyIds: links.filter((link) => link.requestId === row.id).map((link) => link.agencyId),
-    exemptAgencyIds: links.filter((link) => link.requestId === row.id && link.exempt).map((link) => link.agencyId),
+    agencyIds,
+    exemptAgencyIds,
     closedOn: row.closedOn,
-  }));
+  };
+}
+
+/** The requests with their agencies: one pass over the links, grouped as they come (linear in the rows). */
+function toRequests(db: AppDb, rows: RequestRow[], all = false): ReportRequest[] {
+  if (rows.length === 0) return [];
+  const links = db
+    .select({
+      requestId: reportRequestAgencies.requestId,
+      agencyId: reportRequestAgencies.agencyId,
+      exempt: reportRequestAgencies.exempt,
+    })
+    .from(reportRequestAgencies)
+    .where(
+      all
+        ? undefined
+        : inArray(
+            reportRequestAgencies.requestId,
+            rows.map((row) => row.id),
+          ),
+    )
+    .orderBy(asc(reportRequestAgencies.id))
+    .all();
+  const agencyIds = new Map<number, number[]>();
+  const exemptIds = new Map<number, number[]>();
+  for (const link of links) {
+    const list = agencyIds.get(link.requestId);
+    if (list) list.push(link.agencyId);
+    else agencyIds.set(link.requestId, [link.agencyId]);
+    if (link.exempt) {
+      const exempt = exemptIds.get(link.requestId);
+      if (exempt) exempt.push(link.agencyId);
+      else exemptIds.set(link.requestId, [link.agencyId]);
+    }
+  }
+  return rows.map((row) => toRequest(row, agencyIds.get(row.id) ?? [], exemptIds.get(row.id) ?? []));
 }
 
 export function listRequests(db: AppDb): ReportRequest[] {
-  return toRequests(db, db.select().from(reportRequests).orderBy(asc(reportRequests.dueOn)).all());
+  return toRequests(db, db.select().from(reportRequests).orderBy(asc(reportRequests.dueOn)).all(), true);
 }
 
 /** The requests that track a report cycle's period: just what matching a period needs. */
@@ -153,12 +178,13 @@ function writeAgencies(db: AppDb, requestId: number, fields: RequestFields): voi
       'Không thể bỏ cơ quan đã nộp báo cáo khỏi danh sách; hãy đánh dấu “được miễn” nếu cần.',
     );
   }
-  db.delete(reportRequestAgencies).where(eq(reportRequestAgencies.requestId, requestId)).run();
-  for (const agencyId of fields.agencyIds) {
-    db.insert(reportRequestAgencies)
-      .values({ requestId, agencyId, exempt: fields.exemptAgencyIds.includes(agencyId) })
-      .run();
-  }
+  const exempt = new Set(fields.exemptAgencyIds);
+  syncLinks(
+    db,
+    LINKS.requestAgencies,
+    requestId,
+    fields.agencyIds.map((target) => ({ target, fields: { exempt: exempt.has(target) ? 1 : 0 } })),
+  );
 }
 
 /** One register per period of a report cycle: a second one would split the submissions between two lists. */

@@ -1,14 +1,46 @@
 /**
  * The database schema. Every record has a local integer key (for joins) and a
- * stable UUID (for exchange between offices), plus created/updated timestamps.
+ * stable UUID (for exchange between offices), plus created/updated timestamps;
+ * the few tables that have neither hold local bookkeeping that never travels
+ * (LOCAL_TABLES). Kinds and statuses come from core/, so the checks here, the
+ * contract and the screens name the same values. Every foreign-key column is
+ * the first column of an index. See docs/architecture.md ("Records").
  * Change it, then run `npm run db:generate` and commit the generated SQL.
  */
-import { sql } from 'drizzle-orm';
+import { sql, type SQL } from 'drizzle-orm';
 import { check, index, integer, sqliteTable, text, uniqueIndex, type AnySQLiteColumn } from 'drizzle-orm/sqlite-core';
+import { AGENCY_KINDS } from '../core/agency';
+import { ENTRY_KINDS } from '../core/calendar';
+import {
+  ASSIGNMENT_ROLES,
+  PLAN_LEVELS,
+  PLAN_STATUSES,
+  RECURRENCES,
+  SECTION_ROLES,
+  TASK_PROGRESS,
+  TIMING_KINDS,
+} from '../core/plan';
+import { REQUEST_KINDS } from '../core/reports';
+import { HOLIDAY_CHANGES } from '../core/workdays';
 
 const timestamps = {
   createdAt: text('created_at').notNull(),
   updatedAt: text('updated_at').notNull(),
+};
+
+/** `column in ('a', 'b')`, from a list defined once in core/. */
+function oneOf(column: AnySQLiteColumn, values: readonly string[]): SQL {
+  return sql`${column} in (${sql.raw(values.map((value) => `'${value}'`).join(', '))})`;
+}
+
+/**
+ * Tables without uuid and timestamps, and why: they are the app's own bookkeeping on this PC, rebuilt or
+ * meaningless elsewhere, and never exported (tests/integration/schemaGuard.test.ts holds every other table to it).
+ */
+export const LOCAL_TABLES: Readonly<Record<string, string>> = {
+  seed_log: 'which shipped directory entries this PC has applied, so a deleted one is not re-added',
+  __drizzle_migrations: "drizzle's record of the migrations applied to this file",
+  sqlite_sequence: "SQLite's own AUTOINCREMENT counters",
 };
 
 export const agencies = sqliteTable(
@@ -20,7 +52,7 @@ export const agencies = sqliteTable(
     shortName: text('short_name'),
     /** JSON array of strings: abbreviations and variants seen in documents. */
     aliases: text('aliases').notNull().default('[]'),
-    kind: text('kind').notNull(),
+    kind: text('kind', { enum: AGENCY_KINDS }).notNull(),
     parentId: integer('parent_id').references((): AnySQLiteColumn => agencies.id, { onDelete: 'set null' }),
     active: integer('active', { mode: 'boolean' }).notNull().default(true),
     mergedIntoId: integer('merged_into_id').references((): AnySQLiteColumn => agencies.id, { onDelete: 'set null' }),
@@ -32,7 +64,11 @@ export const agencies = sqliteTable(
     nameKey: text('name_key').notNull().unique(),
     ...timestamps,
   },
-  (table) => [check('agencies_name_not_blank', sql`length(trim(${table.name})) > 0`)],
+  (table) => [
+    check('agencies_name_not_blank', sql`length(trim(${table.name})) > 0`),
+    index('agencies_parent_idx').on(table.parentId),
+    index('agencies_merged_into_idx').on(table.mergedIntoId),
+  ],
 );
 
 /** Seeds already applied, so that a seeded agency the user deleted does not come back on upgrade. */
@@ -51,19 +87,22 @@ export const plans = sqliteTable(
     issuer: text('issuer').notNull(),
     issuedOn: text('issued_on'),
     signer: text('signer'),
-    level: text('level').notNull(),
+    level: text('level', { enum: PLAN_LEVELS }).notNull(),
     periodFrom: integer('period_from').notNull(),
     periodTo: integer('period_to').notNull(),
     implementsPlanId: integer('implements_plan_id').references((): AnySQLiteColumn => plans.id, {
       onDelete: 'set null',
     }),
     implementsRef: text('implements_ref'),
-    status: text('status').notNull(),
+    status: text('status', { enum: PLAN_STATUSES }).notNull(),
     /** Folded number-symbol + issuer; null for drafts without a number. One issuer never reuses a number. */
     identityKey: text('identity_key').unique(),
     ...timestamps,
   },
-  (table) => [check('plans_period_order', sql`${table.periodFrom} <= ${table.periodTo}`)],
+  (table) => [
+    check('plans_period_order', sql`${table.periodFrom} <= ${table.periodTo}`),
+    index('plans_implements_idx').on(table.implementsPlanId),
+  ],
 );
 
 export const sections = sqliteTable(
@@ -78,12 +117,15 @@ export const sections = sqliteTable(
     label: text('label').notNull().default(''),
     title: text('title').notNull(),
     /** content | objectives | report_outline | other: what the heading holds (see core/plan.ts SECTION_ROLES). */
-    role: text('role').notNull().default('content'),
+    role: text('role', { enum: SECTION_ROLES }).notNull().default('content'),
     /** Shared with tasks: siblings of both kinds are ordered together. */
     position: integer('position').notNull(),
     ...timestamps,
   },
-  (table) => [index('sections_plan_idx').on(table.planId, table.parentId, table.position)],
+  (table) => [
+    index('sections_plan_idx').on(table.planId, table.parentId, table.position),
+    index('sections_parent_idx').on(table.parentId),
+  ],
 );
 
 export const tasks = sqliteTable(
@@ -98,12 +140,12 @@ export const tasks = sqliteTable(
     label: text('label'),
     text: text('text').notNull(),
     allMembers: integer('all_members', { mode: 'boolean' }).notNull().default(false),
-    timingKind: text('timing_kind').notNull().default('unspecified'),
+    timingKind: text('timing_kind', { enum: TIMING_KINDS }).notNull().default('unspecified'),
     dueOn: text('due_on'),
     periodFrom: text('period_from'),
     periodTo: text('period_to'),
-    recurrence: text('recurrence'),
-    progress: text('progress').notNull().default('not_started'),
+    recurrence: text('recurrence', { enum: RECURRENCES }),
+    progress: text('progress', { enum: TASK_PROGRESS }).notNull().default('not_started'),
     note: text('note'),
     /** Where the task was read from, in its plan's imported source text (plan_sources). */
     sourceStart: integer('source_start'),
@@ -113,6 +155,7 @@ export const tasks = sqliteTable(
   },
   (table) => [
     index('tasks_plan_idx').on(table.planId, table.sectionId, table.position),
+    index('tasks_section_idx').on(table.sectionId),
     check('tasks_text_not_blank', sql`length(trim(${table.text})) > 0`),
   ],
 );
@@ -129,13 +172,13 @@ export const assignments = sqliteTable(
     agencyId: integer('agency_id')
       .notNull()
       .references(() => agencies.id, { onDelete: 'restrict' }),
-    role: text('role').notNull(),
+    role: text('role', { enum: ASSIGNMENT_ROLES }).notNull(),
     ...timestamps,
   },
   (table) => [
     uniqueIndex('assignments_task_agency_uq').on(table.taskId, table.agencyId),
     index('assignments_agency_idx').on(table.agencyId),
-    check('assignments_role_valid', sql`${table.role} in ('lead', 'coordinating')`),
+    check('assignments_role_valid', oneOf(table.role, ASSIGNMENT_ROLES)),
   ],
 );
 
@@ -168,7 +211,7 @@ export const calendarEntries = sqliteTable(
   {
     id: integer('id').primaryKey({ autoIncrement: true }),
     uuid: text('uuid').notNull().unique(),
-    kind: text('kind').notNull(),
+    kind: text('kind', { enum: ENTRY_KINDS }).notNull(),
     title: text('title').notNull(),
     description: text('description'),
     startOn: text('start_on').notNull(),
@@ -188,7 +231,8 @@ export const calendarEntries = sqliteTable(
   },
   (table) => [
     index('calendar_entries_start_idx').on(table.startOn),
-    check('calendar_entries_kind_valid', sql`${table.kind} in ('deadline', 'period', 'event', 'meeting')`),
+    index('calendar_entries_plan_idx').on(table.planId),
+    check('calendar_entries_kind_valid', oneOf(table.kind, ENTRY_KINDS)),
     check('calendar_entries_title_not_blank', sql`length(trim(${table.title})) > 0`),
   ],
 );
@@ -196,57 +240,79 @@ export const calendarEntries = sqliteTable(
 export const calendarEntryAgencies = sqliteTable(
   'calendar_entry_agencies',
   {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    uuid: text('uuid').notNull().unique(),
     entryId: integer('entry_id')
       .notNull()
       .references(() => calendarEntries.id, { onDelete: 'cascade' }),
     agencyId: integer('agency_id')
       .notNull()
       .references(() => agencies.id, { onDelete: 'cascade' }),
+    ...timestamps,
   },
-  (table) => [uniqueIndex('calendar_entry_agencies_uq').on(table.entryId, table.agencyId)],
+  (table) => [
+    uniqueIndex('calendar_entry_agencies_uq').on(table.entryId, table.agencyId),
+    index('calendar_entry_agencies_agency_idx').on(table.agencyId),
+  ],
 );
 
 export const calendarEntryTasks = sqliteTable(
   'calendar_entry_tasks',
   {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    uuid: text('uuid').notNull().unique(),
     entryId: integer('entry_id')
       .notNull()
       .references(() => calendarEntries.id, { onDelete: 'cascade' }),
     taskId: integer('task_id')
       .notNull()
       .references(() => tasks.id, { onDelete: 'cascade' }),
+    ...timestamps,
   },
-  (table) => [uniqueIndex('calendar_entry_tasks_uq').on(table.entryId, table.taskId)],
+  (table) => [
+    uniqueIndex('calendar_entry_tasks_uq').on(table.entryId, table.taskId),
+    index('calendar_entry_tasks_task_idx').on(table.taskId),
+  ],
 );
 
 /** Periodic reports that generate their deadlines and data windows (core/calendar.ts CycleFields). */
-export const reportCycles = sqliteTable('report_cycles', {
-  id: integer('id').primaryKey({ autoIncrement: true }),
-  uuid: text('uuid').notNull().unique(),
-  title: text('title').notNull(),
-  recurrence: text('recurrence').notNull(),
-  windowStartDay: integer('window_start_day').notNull().default(15),
-  windowEndDay: integer('window_end_day').notNull().default(14),
-  dueDay: integer('due_day').notNull().default(20),
-  dueMonthOffset: integer('due_month_offset').notNull().default(0),
-  fromYear: integer('from_year').notNull(),
-  toYear: integer('to_year'),
-  receiver: text('receiver'),
-  planId: integer('plan_id').references(() => plans.id, { onDelete: 'set null' }),
-  ...timestamps,
-});
+export const reportCycles = sqliteTable(
+  'report_cycles',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    uuid: text('uuid').notNull().unique(),
+    title: text('title').notNull(),
+    recurrence: text('recurrence', { enum: RECURRENCES }).notNull(),
+    windowStartDay: integer('window_start_day').notNull().default(15),
+    windowEndDay: integer('window_end_day').notNull().default(14),
+    dueDay: integer('due_day').notNull().default(20),
+    dueMonthOffset: integer('due_month_offset').notNull().default(0),
+    fromYear: integer('from_year').notNull(),
+    toYear: integer('to_year'),
+    receiver: text('receiver'),
+    planId: integer('plan_id').references(() => plans.id, { onDelete: 'set null' }),
+    ...timestamps,
+  },
+  (table) => [index('report_cycles_plan_idx').on(table.planId)],
+);
 
 export const reportCycleAgencies = sqliteTable(
   'report_cycle_agencies',
   {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    uuid: text('uuid').notNull().unique(),
     cycleId: integer('cycle_id')
       .notNull()
       .references(() => reportCycles.id, { onDelete: 'cascade' }),
     agencyId: integer('agency_id')
       .notNull()
       .references(() => agencies.id, { onDelete: 'cascade' }),
+    ...timestamps,
   },
-  (table) => [uniqueIndex('report_cycle_agencies_uq').on(table.cycleId, table.agencyId)],
+  (table) => [
+    uniqueIndex('report_cycle_agencies_uq').on(table.cycleId, table.agencyId),
+    index('report_cycle_agencies_agency_idx').on(table.agencyId),
+  ],
 );
 
 /**
@@ -260,14 +326,11 @@ export const holidayEdits = sqliteTable(
     id: integer('id').primaryKey({ autoIncrement: true }),
     uuid: text('uuid').notNull().unique(),
     date: text('date').notNull().unique(),
-    /** day_off | not_day_off | make_up_workday */
-    change: text('change').notNull(),
+    change: text('change', { enum: HOLIDAY_CHANGES }).notNull(),
     name: text('name'),
     ...timestamps,
   },
-  (table) => [
-    check('holiday_edits_change_valid', sql`${table.change} in ('day_off', 'not_day_off', 'make_up_workday')`),
-  ],
+  (table) => [check('holiday_edits_change_valid', oneOf(table.change, HOLIDAY_CHANGES))],
 );
 
 /** A report asked of the agencies (core/reports.ts): from a report cycle or ad hoc, with its due date and data window. */
@@ -277,7 +340,7 @@ export const reportRequests = sqliteTable(
     id: integer('id').primaryKey({ autoIncrement: true }),
     uuid: text('uuid').notNull().unique(),
     title: text('title').notNull(),
-    kind: text('kind').notNull(),
+    kind: text('kind', { enum: REQUEST_KINDS }).notNull(),
     cycleId: integer('cycle_id').references(() => reportCycles.id, { onDelete: 'set null' }),
     requestedOn: text('requested_on').notNull(),
     dueOn: text('due_on').notNull(),
@@ -295,7 +358,10 @@ export const reportRequests = sqliteTable(
   },
   (table) => [
     index('report_requests_due_idx').on(table.dueOn),
-    check('report_requests_kind_valid', sql`${table.kind} in ('cycle', 'ad_hoc')`),
+    index('report_requests_cycle_idx').on(table.cycleId),
+    index('report_requests_plan_idx').on(table.planId),
+    index('report_requests_entry_idx').on(table.calendarEntryId),
+    check('report_requests_kind_valid', oneOf(table.kind, REQUEST_KINDS)),
     check('report_requests_title_not_blank', sql`length(trim(${table.title})) > 0`),
   ],
 );
@@ -303,6 +369,8 @@ export const reportRequests = sqliteTable(
 export const reportRequestAgencies = sqliteTable(
   'report_request_agencies',
   {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    uuid: text('uuid').notNull().unique(),
     requestId: integer('request_id')
       .notNull()
       .references(() => reportRequests.id, { onDelete: 'cascade' }),
@@ -311,8 +379,22 @@ export const reportRequestAgencies = sqliteTable(
       .notNull()
       .references(() => agencies.id, { onDelete: 'restrict' }),
     exempt: integer('exempt', { mode: 'boolean' }).notNull().default(false),
+    /**
+     * Derived, never written by the app: the day the agency's first version of this report was received, kept by
+     * the triggers of migration 0006 from `submissions`, so "who is still missing" reads an index instead of
+     * joining every request with every submission (docs/architecture.md, "Derived columns").
+     */
+    firstReceivedOn: text('first_received_on'),
+    ...timestamps,
   },
-  (table) => [uniqueIndex('report_request_agencies_uq').on(table.requestId, table.agencyId)],
+  (table) => [
+    uniqueIndex('report_request_agencies_uq').on(table.requestId, table.agencyId),
+    index('report_request_agencies_agency_idx').on(table.agencyId),
+    // Who still owes a report: only the missing links, so the to-do list reads a few rows per request.
+    index('report_request_agencies_missing_idx')
+      .on(table.requestId)
+      .where(sql`${table.firstReceivedOn} is null and ${table.exempt} = 0`),
+  ],
 );
 
 /**
@@ -338,7 +420,10 @@ export const submissions = sqliteTable(
     version: integer('version').notNull(),
     ...timestamps,
   },
-  (table) => [uniqueIndex('submissions_version_uq').on(table.requestId, table.agencyId, table.version)],
+  (table) => [
+    uniqueIndex('submissions_version_uq').on(table.requestId, table.agencyId, table.version),
+    index('submissions_agency_idx').on(table.agencyId),
+  ],
 );
 
 /** A file received with a submission, stored once under its SHA-256 in the data folder. */
@@ -355,7 +440,10 @@ export const submissionFiles = sqliteTable(
     size: integer('size').notNull(),
     ...timestamps,
   },
-  (table) => [index('submission_files_sha_idx').on(table.sha256)],
+  (table) => [
+    index('submission_files_sha_idx').on(table.sha256),
+    index('submission_files_submission_idx').on(table.submissionId),
+  ],
 );
 
 /** What the officer did with a reminder step: notified, dismissed, snoozed. A step is never shown twice. */
@@ -379,6 +467,7 @@ export const reminderStates = sqliteTable(
 /** Office settings as JSON values: reminder rules, the reminder letter's template. */
 export const settings = sqliteTable('settings', {
   key: text('key').primaryKey(),
+  uuid: text('uuid').notNull().unique(),
   value: text('value').notNull(),
-  updatedAt: text('updated_at').notNull(),
+  ...timestamps,
 });

@@ -15,7 +15,7 @@ export function setSetting(store: Store, key: string, value: unknown): void {
     const now = nowTimestamp();
     store.db
       .insert(settings)
-      .values({ key, value: JSON.stringify(value), updatedAt: now })
+      .values({ key, uuid: crypto.randomUUID(), value: JSON.stringify(value), createdAt: now, updatedAt: now })
       .onConflictDoUpdate({ target: settings.key, set: { value: JSON.stringify(value), updatedAt: now } })
       .run();
   });

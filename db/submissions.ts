@@ -1,7 +1,7 @@
 /**
  * The submission register (sổ theo dõi báo cáo): the reports received, with their files kept in the file store.
  */
-import { and, asc, eq, inArray, max } from 'drizzle-orm';
+import { and, asc, eq, max } from 'drizzle-orm';
 import { nowTimestamp } from '../core/dates';
 import { AppError, notFound } from '../core/errors';
 import type { Submission } from '../core/reports';
@@ -11,42 +11,48 @@ import { getRequest } from './requests';
 import { inTransaction } from './transaction';
 import { agencies, submissionFiles, submissions } from './schema';
 
-export function listSubmissions(db: AppDb, filter: { requestId?: number; agencyId?: number } = {}): Submission[] {
+type SubmissionFilter = { requestId?: number; agencyId?: number; id?: number };
+
+/**
+ * The register with each submission's files, in one LEFT JOIN read in order, each submission's files gathered as
+ * its rows come: linear in the register, and no list of ids bound as parameters (SQLite caps those at 32,766).
+ */
+export function listSubmissions(db: AppDb, filter: SubmissionFilter = {}): Submission[] {
   const conditions = [
     filter.requestId !== undefined ? eq(submissions.requestId, filter.requestId) : undefined,
     filter.agencyId !== undefined ? eq(submissions.agencyId, filter.agencyId) : undefined,
+    filter.id !== undefined ? eq(submissions.id, filter.id) : undefined,
   ].filter((condition) => condition !== undefined);
   const rows = db
-    .select()
+    .select({ submission: submissions, file: submissionFiles })
     .from(submissions)
+    .leftJoin(submissionFiles, eq(submissionFiles.submissionId, submissions.id))
     .where(conditions.length > 0 ? and(...conditions) : undefined)
-    .orderBy(asc(submissions.receivedOn), asc(submissions.version))
+    .orderBy(asc(submissions.receivedOn), asc(submissions.version), asc(submissions.id), asc(submissionFiles.id))
     .all();
-  if (rows.length === 0) return [];
-  const files = db
-    .select()
-    .from(submissionFiles)
-    .where(
-      inArray(
-        submissionFiles.submissionId,
-        rows.map((row) => row.id),
-      ),
-    )
-    .all();
-  return rows.map((row) => ({
-    id: row.id,
-    uuid: row.uuid,
-    requestId: row.requestId,
-    agencyId: row.agencyId,
-    receivedOn: row.receivedOn,
-    documentNumber: row.documentNumber,
-    documentDate: row.documentDate,
-    note: row.note,
-    version: row.version,
-    files: files
-      .filter((file) => file.submissionId === row.id)
-      .map((file) => ({ id: file.id, uuid: file.uuid, sha256: file.sha256, fileName: file.fileName, size: file.size })),
-  }));
+  const out: Submission[] = [];
+  for (const { submission: row, file } of rows) {
+    let last = out.at(-1);
+    if (last?.id !== row.id) {
+      last = {
+        id: row.id,
+        uuid: row.uuid,
+        requestId: row.requestId,
+        agencyId: row.agencyId,
+        receivedOn: row.receivedOn,
+        documentNumber: row.documentNumber,
+        documentDate: row.documentDate,
+        note: row.note,
+        version: row.version,
+        files: [],
+      };
+      out.push(last);
+    }
+    if (file) {
+      last.files.push({ id: file.id, uuid: file.uuid, sha256: file.sha256, fileName: file.fileName, size: file.size });
+    }
+  }
+  return out;
 }
 
 export interface SubmissionInput {
@@ -134,9 +140,7 @@ export function recordSubmission(store: Store, input: SubmissionInput): Submissi
         })
         .run();
     });
-    return listSubmissions(store.db, { requestId: input.requestId, agencyId: input.agencyId }).find(
-      (submission) => submission.id === row.id,
-    )!;
+    return listSubmissions(store.db, { id: row.id })[0]!;
   });
 }
 

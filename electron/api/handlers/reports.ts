@@ -1,8 +1,14 @@
 import type { Occurrence } from '../../../core/calendar';
 import { untrackedPeriods } from '../../../core/cyclePeriods';
 import { addDays, daysBetween, formatDisplayDate } from '../../../core/dates';
-import { DEFAULT_REMINDER_RULES, dueReminders, vietnamDate, type ReminderRules } from '../../../core/reminders';
-import { isOpen, missingAgencies, reportingRates, requestStatuses } from '../../../core/reports';
+import {
+  DEFAULT_REMINDER_RULES,
+  reminderHorizon,
+  remindersFor,
+  vietnamDate,
+  type ReminderRules,
+} from '../../../core/reminders';
+import { missingAgencies, reportingRates, requestStatuses } from '../../../core/reports';
 import { AppError } from '../../../core/errors';
 import { listAgencies } from '../../../db/agencies';
 import type { Store } from '../../../db/open';
@@ -16,6 +22,8 @@ import {
   setRequestClosed,
   updateRequest,
 } from '../../../db/requests';
+import { owedRequests, upcomingOwed } from '../../../db/owed';
+import { reportingRatesAsOf } from '../../../db/reportingRates';
 import { getSetting, setSetting } from '../../../db/settings';
 import { listSubmissions, recordSubmission, submissionFile } from '../../../db/submissions';
 import type { LetterTemplate, RequestDetail, TodoList } from '../contract';
@@ -40,24 +48,30 @@ export function requestDetail(store: Store, id: number): RequestDetail {
   return { request, statuses, submissions, rate: rates.overall };
 }
 
-/** The to-do screen and the desktop reminders: what is overdue or due soon, with who is missing. */
+const UPCOMING_SHOWN = 20;
+
+/**
+ * The to-do screen and the desktop reminders: what is overdue or due soon, with who is missing. Read from what is
+ * still owed (db/owed.ts), so it costs what is missing, not every request ever made.
+ */
 export function todoList(store: Store, on?: string): TodoList {
   const today = on ?? vietnamDate(new Date());
-  const requests = listRequests(store.db);
-  const submissions = listSubmissions(store.db);
-  const reminders = dueReminders(requests, submissions, reminderRules(store), today, listReminderStates(store.db));
+  const rules = reminderRules(store);
+  const owed = owedRequests(store.db, today, reminderHorizon(today, rules));
+  const reminders = remindersFor(
+    owed,
+    rules,
+    today,
+    listReminderStates(
+      store.db,
+      owed.map((request) => request.id),
+    ),
+  );
   const listed = new Set(reminders.map((reminder) => reminder.requestId));
-  const upcoming = requests
-    .filter((request) => !listed.has(request.id) && request.dueOn >= today && isOpen(request, today))
-    .map((request) => ({
-      requestId: request.id,
-      title: request.title,
-      dueOn: request.dueOn,
-      daysLeft: daysBetween(today, request.dueOn),
-      missing: missingAgencies(request, submissions).length,
-    }))
-    .filter((item) => item.missing > 0)
-    .slice(0, 20);
+  const upcoming = upcomingOwed(store.db, today, UPCOMING_SHOWN + listed.size)
+    .filter((item) => !listed.has(item.requestId))
+    .slice(0, UPCOMING_SHOWN)
+    .map((item) => ({ ...item, daysLeft: daysBetween(today, item.dueOn) }));
   return { today, reminders, upcoming, untrackedPeriods: periodsToOpen(store, today) };
 }
 
@@ -105,7 +119,7 @@ export const requestHandlers = {
     return null;
   },
   'requests.close': ({ store }, { id, on }) => setRequestClosed(store, id, on),
-  'requests.rates': ({ store }, { asOf }) => reportingRates(listRequests(store.db), listSubmissions(store.db), asOf),
+  'requests.rates': ({ store }, { asOf }) => reportingRatesAsOf(store.db, asOf),
   'requests.letter': ({ store }, { id, on }) => letterFor(store, id, on),
 } satisfies HandlerMap<'requests'>;
 
