@@ -1,5 +1,5 @@
 /** Queries of plans: the list, one plan with its outline, and plan-level edits. */
-import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, sql, type SQL, type Table } from 'drizzle-orm';
 import { isIsoDate, nowTimestamp, shiftIsoDateByYears } from '../core/dates';
 import { AppError, notFound } from '../core/errors';
 import {
@@ -23,7 +23,16 @@ import { nextYearTitle } from '../core/planCopy';
 import { foldVietnamese, matchesSearch } from '../core/vietnamese';
 import type { AppDb, Store } from './open';
 import { inTransaction } from './transaction';
-import { assignments, plans, sections, tasks } from './schema';
+import {
+  assignments,
+  calendarEntries,
+  plans,
+  reportCycles,
+  reportRequests,
+  sections,
+  submissions,
+  tasks,
+} from './schema';
 
 type PlanRow = typeof plans.$inferSelect;
 
@@ -399,4 +408,38 @@ export function assertPlanExists(db: AppDb, id: number): void {
       .get()
   )
     throw notFound('kế hoạch này');
+}
+
+/**
+ * What deleting a plan takes with it (its sections, tasks and their assignments cascade) and what it leaves behind
+ * unlinked (requests, cycles and calendar entries keep their rows, their plan_id set to null), for the officer to
+ * read before confirming. One statement, so every count comes from the same snapshot.
+ */
+export function planDeletionImpact(db: AppDb, id: number) {
+  const counted = (from: Table, where: SQL) => sql<number>`(select count(*) from ${from} ${where})`;
+  const row = db
+    .select({
+      sections: counted(sections, sql`where ${sections.planId} = ${id}`),
+      tasks: counted(tasks, sql`where ${tasks.planId} = ${id}`),
+      assignments: counted(
+        assignments,
+        sql`join ${tasks} on ${tasks.id} = ${assignments.taskId} where ${tasks.planId} = ${id}`,
+      ),
+      requests: counted(reportRequests, sql`where ${reportRequests.planId} = ${id}`),
+      submissions: counted(
+        submissions,
+        sql`join ${reportRequests} on ${reportRequests.id} = ${submissions.requestId} where ${reportRequests.planId} = ${id}`,
+      ),
+      // A request's own deadline on the calendar goes with the request: counted there, not twice.
+      calendarEntries: counted(
+        calendarEntries,
+        sql`where ${calendarEntries.planId} = ${id} and not exists (select 1 from ${reportRequests} where ${reportRequests.calendarEntryId} = ${calendarEntries.id})`,
+      ),
+      cycles: counted(reportCycles, sql`where ${reportCycles.planId} = ${id}`),
+    })
+    .from(plans)
+    .where(eq(plans.id, id))
+    .get();
+  if (!row) throw notFound('kế hoạch này');
+  return row;
 }

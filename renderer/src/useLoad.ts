@@ -23,10 +23,17 @@ export interface Loaded<T> {
   setData: (update: (current: T | undefined) => T | undefined) => void;
 }
 
-/** Loads the data of a screen under a key; every screen showing that key sees the same data. */
-export function useLoad<T>(key: readonly unknown[], load: () => Promise<T>): Loaded<T> {
+/**
+ * Loads the data of a screen under a key; every screen showing that key sees the same data. With `enabled: false`
+ * nothing loads until it turns true (data only a dialog or a confirmation needs, asked for when it opens).
+ */
+export function useLoad<T>(
+  key: readonly unknown[],
+  load: () => Promise<T>,
+  { enabled = true }: { enabled?: boolean } = {},
+): Loaded<T> {
   const client = useQueryClient();
-  const query = useQuery({ queryKey: key, queryFn: load });
+  const query = useQuery({ queryKey: key, queryFn: load, enabled });
   return {
     data: query.data,
     error: query.error ? errorMessage(query.error) : null,

@@ -47,12 +47,28 @@ export const taskFields = z.object({
   coordinating: z.array(id).max(500).default([]),
 });
 
+/** What `plans.delete` would remove for good, and what it would keep but no longer link to the plan. */
+export interface PlanDeletionImpact {
+  /** Deleted with the plan. */
+  sections: number;
+  tasks: number;
+  assignments: number;
+  /** Kept, their link to the plan cleared. */
+  requests: number;
+  /** Received under those requests; kept with them. */
+  submissions: number;
+  /** The plan's own calendar entries; a request's deadline entry goes with its request. */
+  calendarEntries: number;
+  cycles: number;
+}
+
 export const planChannels = {
   'plans.list': query<PlanSummary[]>()(z.object({ query: text(200).optional() }).default({})),
   'plans.get': query<PlanDetail>()(z.object({ id })),
   'plans.findByNumber': query<PlanSummary[]>()(z.object({ numberSymbol: text(100) })),
   'plans.create': command<PlanSummary>()(planFields),
   'plans.update': command<PlanSummary>()(z.object({ id, plan: planFields })),
+  'plans.deletionImpact': query<PlanDeletionImpact>()(z.object({ id })),
   'plans.delete': command<null>()(z.object({ id })),
   'plans.copyToNextYear': command<PlanSummary>()(z.object({ id })),
 

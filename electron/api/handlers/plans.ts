@@ -5,6 +5,7 @@ import {
   findPlansByNumber,
   getPlanDetail,
   listPlans,
+  planDeletionImpact,
   updatePlan,
 } from '../../../db/plans';
 import type { HandlerMap } from './types';
@@ -15,6 +16,7 @@ export const planHandlers = {
   'plans.findByNumber': ({ store }, { numberSymbol }) => findPlansByNumber(store.db, numberSymbol),
   'plans.create': ({ store }, input) => createPlan(store, input),
   'plans.update': ({ store }, { id, plan }) => updatePlan(store, id, plan),
+  'plans.deletionImpact': ({ store }, { id }) => planDeletionImpact(store.db, id),
   'plans.delete': ({ store }, { id }) => {
     deletePlan(store, id);
     return null;

@@ -1,5 +1,5 @@
-import { useMemo, useState } from 'react';
-import { App, Button, Checkbox, Form, Input, Modal, Select, Space, Spin, Typography } from 'antd';
+import { useMemo } from 'react';
+import { Button, Form, Input, Modal, Select, Space, Spin, Typography } from 'antd';
 import { DeleteOutlined } from '@ant-design/icons';
 import type { Agency } from '../../../core/agency';
 import {
@@ -11,8 +11,8 @@ import {
   type Occurrence,
 } from '../../../core/calendar';
 import type { PlanSummary } from '../../../core/plan';
-import { api, errorMessage } from '../api';
-import { DateField, DateFormItem } from '../components/DateField';
+import { api } from '../api';
+import { useAction } from '../useAction';
 import { invalidate, useLoad } from '../useLoad';
 import { entryStartOn, fieldsFromOccurrence } from './calendarData';
 import { AgencySelect } from '../components/AgencySelect';
@@ -21,6 +21,7 @@ import { useDayOffCheck } from './useDayOffCheck';
 import { ConfirmDelete } from '../components/ConfirmDelete';
 import { PlanSelect } from '../components/PlanSelect';
 import { TaskSelect } from './TaskSelect';
+import { EntryKindFields } from './EntryKindFields';
 
 /** What the dialog opens on: a new entry on a day, or an entry's occurrence to edit. */
 export type EntryTarget =
@@ -43,8 +44,6 @@ const KIND_SELECT_OPTIONS = ENTRY_KINDS.map((kind) => ({
     </Space>
   ),
 }));
-
-const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
 
 function emptyEntry(startOn: string, planId: number | null, agencyId: number | null): EntryFields {
   return {
@@ -129,10 +128,10 @@ interface EntryFormProps {
 }
 
 function EntryForm({ initial, entryId, plans, agencies, onClose }: EntryFormProps) {
-  const { message } = App.useApp();
+  const saving = useAction();
+  const removal = useAction();
   const checkDayOff = useDayOffCheck();
   const [form] = Form.useForm<EntryFields>();
-  const [saving, setSaving] = useState(false);
   const kind: EntryKind = Form.useWatch('kind', form) ?? initial.kind;
   // undefined only before the form mounts; a cleared plan is null.
   const watchedPlanId: number | null | undefined = Form.useWatch('planId', form);
@@ -161,51 +160,29 @@ function EntryForm({ initial, entryId, plans, agencies, onClose }: EntryFormProp
       agencyIds: values.agencyIds ?? [],
       taskIds: values.planId ? (values.taskIds ?? []) : [],
     };
-    setSaving(true);
-    try {
-      const entry =
-        entryId === null
-          ? await api.calendar.create(fields)
-          : await api.calendar.update({ id: entryId, entry: fields });
-      message.success(`Đã lưu “${entry.title}”.`);
-      await invalidate('calendar');
-      onClose();
-      await checkDayOff(entry);
-    } catch (error) {
-      message.error(errorMessage(error));
-    } finally {
-      setSaving(false);
-    }
+    await saving.run(
+      () => (entryId === null ? api.calendar.create(fields) : api.calendar.update({ id: entryId, entry: fields })),
+      {
+        success: (entry) => `Đã lưu “${entry.title}”.`,
+        after: async (entry) => {
+          await invalidate('calendar');
+          onClose();
+          await checkDayOff(entry);
+        },
+      },
+    );
   };
 
   const remove = async () => {
     if (entryId === null) return;
-    try {
-      await api.calendar.delete({ id: entryId });
-      message.success(`Đã xoá “${initial.title}”.`);
-      await invalidate('calendar');
-      onClose();
-    } catch (error) {
-      message.error(errorMessage(error));
-    }
+    await removal.run(() => api.calendar.delete({ id: entryId }), {
+      success: `Đã xoá “${initial.title}”.`,
+      after: async () => {
+        await invalidate('calendar');
+        onClose();
+      },
+    });
   };
-
-  const afterStart = ({ getFieldValue }: { getFieldValue: (name: string) => unknown }) => ({
-    validator: (_: unknown, value: string | null) => {
-      const startOn = getFieldValue('startOn') as string | null;
-      return value && startOn && value < startOn
-        ? Promise.reject(new Error('Ngày kết thúc phải trùng hoặc sau ngày bắt đầu.'))
-        : Promise.resolve();
-    },
-  });
-  const afterDataFrom = ({ getFieldValue }: { getFieldValue: (name: string) => unknown }) => ({
-    validator: (_: unknown, value: string | null) => {
-      const from = getFieldValue('dataFrom') as string | null;
-      return value && from && value < from
-        ? Promise.reject(new Error('Kỳ số liệu: ngày cuối phải sau ngày đầu.'))
-        : Promise.resolve();
-    },
-  });
 
   return (
     <Form
@@ -238,75 +215,7 @@ function EntryForm({ initial, entryId, plans, agencies, onClose }: EntryFormProp
         <Input autoFocus placeholder={TITLE_HINTS[kind]} />
       </Form.Item>
 
-      {kind === 'deadline' && (
-        <>
-          <div className="cal-form-row">
-            <DateFormItem name="startOn" label="Hạn gửi, hạn hoàn thành" required style={{ flex: 1 }} />
-            <DateFormItem name="dataFrom" label="Số liệu từ ngày" style={{ flex: 1 }} />
-            <Form.Item
-              name="dataTo"
-              label="đến ngày"
-              style={{ flex: 1 }}
-              dependencies={['dataFrom']}
-              rules={[afterDataFrom]}
-            >
-              <DateField />
-            </Form.Item>
-          </div>
-          <Form.Item name="what" label="Nội dung phải gửi">
-            <Input placeholder="Ví dụ: Báo cáo tổng kết 05 năm thực hiện Chương trình" />
-          </Form.Item>
-          <div className="cal-form-row">
-            <Form.Item name="sender" label="Cơ quan gửi" style={{ flex: 1 }}>
-              <Input placeholder="Ví dụ: các sở, ban, ngành, UBND cấp xã" />
-            </Form.Item>
-            <Form.Item name="receiver" label="Nơi nhận" style={{ flex: 1 }}>
-              <Input placeholder="Ví dụ: Công an tỉnh (Phòng Tham mưu)" />
-            </Form.Item>
-          </div>
-        </>
-      )}
-
-      {kind === 'period' && (
-        <div className="cal-form-row">
-          <DateFormItem name="startOn" label="Từ ngày" required style={{ flex: 1 }} />
-          <Form.Item
-            name="endOn"
-            label="Đến ngày"
-            style={{ flex: 1 }}
-            dependencies={['startOn']}
-            rules={[{ required: true, message: 'Hãy chọn ngày kết thúc.' }, afterStart]}
-          >
-            <DateField />
-          </Form.Item>
-        </div>
-      )}
-
-      {kind === 'event' && (
-        <div className="cal-form-row" style={{ alignItems: 'flex-end' }}>
-          <DateFormItem name="startOn" label="Ngày" required style={{ width: 200 }} />
-          <Form.Item name="yearly" valuePropName="checked">
-            <Checkbox>Lặp lại hằng năm</Checkbox>
-          </Form.Item>
-        </div>
-      )}
-
-      {kind === 'meeting' && (
-        <div className="cal-form-row">
-          <DateFormItem name="startOn" label="Ngày" required style={{ width: 180 }} />
-          <Form.Item
-            name="time"
-            label="Giờ"
-            style={{ width: 110 }}
-            rules={[{ pattern: TIME, message: 'Giờ dạng HH:MM, ví dụ 08:00.' }]}
-          >
-            <Input placeholder="08:00" />
-          </Form.Item>
-          <Form.Item name="place" label="Địa điểm" style={{ flex: 1 }}>
-            <Input placeholder="Ví dụ: Hội trường Công an tỉnh" />
-          </Form.Item>
-        </div>
-      )}
+      <EntryKindFields kind={kind} />
 
       <Form.Item name="taskIds" label="Nhiệm vụ liên quan">
         <TaskSelect planId={planId} />
@@ -334,7 +243,7 @@ function EntryForm({ initial, entryId, plans, agencies, onClose }: EntryFormProp
         </div>
         <Space>
           <Button onClick={onClose}>Huỷ</Button>
-          <Button type="primary" htmlType="submit" loading={saving}>
+          <Button type="primary" htmlType="submit" loading={saving.pending}>
             Lưu
           </Button>
         </Space>

@@ -1,7 +1,7 @@
 import { App } from 'antd';
 import type { Entry } from '../../../core/calendar';
-import { api, errorMessage } from '../api';
-import { invalidate } from '../useLoad';
+import { api } from '../api';
+import { useAction } from '../useAction';
 import { longDate } from './calendarData';
 
 /**
@@ -10,23 +10,11 @@ import { longDate } from './calendarData';
  * the officer has answered (or at once when there is nothing to ask).
  */
 export function useDayOffCheck(): (entry: Entry) => Promise<void> {
-  const { modal, message } = App.useApp();
-  return async (entry: Entry) => {
-    if (entry.kind !== 'deadline') return;
-    let warning: string | null = null;
-    let suggested: string | null = null;
-    try {
-      const view = await api.calendar.list({ from: entry.startOn, to: entry.startOn, kinds: ['deadline'] });
-      const saved = view.occurrences.find((occurrence) => occurrence.entryId === entry.id && occurrence.warning);
-      warning = saved?.warning ?? null;
-      suggested = saved?.suggested ?? null;
-    } catch (error) {
-      message.error(errorMessage(error));
-      return;
-    }
-    if (!warning || !suggested) return;
-    const target = suggested;
-    await new Promise<void>((resolve) => {
+  const { modal } = App.useApp();
+  const { run } = useAction();
+
+  const askToMove = (entry: Entry, warning: string, target: string) =>
+    new Promise<void>((resolve) => {
       modal.confirm({
         title: 'Hạn rơi vào ngày nghỉ',
         width: 480,
@@ -38,18 +26,23 @@ export function useDayOffCheck(): (entry: Entry) => Promise<void> {
         okText: 'Dời về ngày đề xuất',
         cancelText: 'Giữ ngày đã chọn',
         onOk: async () => {
-          try {
-            await api.calendar.move({ id: entry.id, startOn: target });
-            message.success(`Đã dời “${entry.title}” về ${longDate(target)}.`);
-            await invalidate('calendar');
-          } catch (error) {
-            message.error(errorMessage(error));
-          } finally {
-            resolve();
-          }
+          await run(() => api.calendar.move({ id: entry.id, startOn: target }), {
+            success: `Đã dời “${entry.title}” về ${longDate(target)}.`,
+            refresh: ['calendar'],
+          });
+          resolve();
         },
         onCancel: () => resolve(),
       });
+    });
+
+  return async (entry: Entry) => {
+    if (entry.kind !== 'deadline') return;
+    await run(() => api.calendar.list({ from: entry.startOn, to: entry.startOn, kinds: ['deadline'] }), {
+      after: async (view) => {
+        const saved = view.occurrences.find((occurrence) => occurrence.entryId === entry.id && occurrence.warning);
+        if (saved?.warning && saved.suggested) await askToMove(entry, saved.warning, saved.suggested);
+      },
     });
   };
 }

@@ -17,11 +17,51 @@ interface DateFieldProps {
   id?: string;
 }
 
+/** The fields Tab would visit, in the order it would visit them. */
+const FOCUSABLE = 'input, textarea, select, button, a[href], [tabindex]';
+
+/**
+ * Moves on from `field` as Tab would, to the next field of its form (or dialog), else out of it; past the picker's
+ * own clear button, which is no field.
+ */
+function focusNextField(field: HTMLElement): void {
+  const scope = field.closest('form') ?? field.closest('.ant-modal') ?? document.body;
+  const picker = field.closest('.ant-picker');
+  const fields = Array.from(scope.querySelectorAll<HTMLElement>(FOCUSABLE)).filter(
+    (element) =>
+      (element === field || !picker?.contains(element)) &&
+      element.tabIndex >= 0 &&
+      !element.matches(':disabled, [type="hidden"], [aria-hidden="true"]') &&
+      element.getClientRects().length > 0,
+  );
+  const index = fields.indexOf(field);
+  const next = index >= 0 ? fields[index + 1] : undefined;
+  if (next) next.focus();
+  else field.blur();
+}
+
 /**
  * A date as the office writes it (dd/mm/yyyy), stored as ISO. Typed text that
  * is not a real date is reported instead of silently dropped.
  */
 export function DateField({ value, onChange, onInvalid, placeholder = 'dd/mm/yyyy', id }: DateFieldProps) {
+  /** Reads what was typed; false when it is not a real date (then reported, and the field keeps the focus). */
+  const confirmTyped = (input: HTMLInputElement): boolean => {
+    const typed = input.value.trim();
+    if (!typed) {
+      onInvalid?.(null);
+      return true;
+    }
+    const iso = parseDisplayDate(typed);
+    if (iso === null) {
+      onInvalid?.(typed);
+      return false;
+    }
+    onInvalid?.(null);
+    if (iso !== value) onChange?.(iso);
+    return true;
+  };
+
   return (
     <DatePicker
       id={id}
@@ -33,13 +73,14 @@ export function DateField({ value, onChange, onInvalid, placeholder = 'dd/mm/yyy
         onInvalid?.(null);
         onChange?.(date ? date.format('YYYY-MM-DD') : null);
       }}
-      onBlur={(event) => {
-        const typed = (event.target as HTMLInputElement).value.trim();
-        if (!typed) return onInvalid?.(null);
-        const iso = parseDisplayDate(typed);
-        if (iso === null) return onInvalid?.(typed);
-        onInvalid?.(null);
-        if (iso !== value) onChange?.(iso);
+      onBlur={(event) => confirmTyped(event.target as HTMLInputElement)}
+      onKeyDown={(event) => {
+        if (event.key !== 'Enter') return;
+        // Enter confirms the date typed, as it does in a spreadsheet. Left alone it would also submit the form
+        // around the field (the browser's implicit submission) with the other fields still unchecked or empty.
+        event.preventDefault();
+        const input = event.target as HTMLInputElement;
+        if (confirmTyped(input)) focusNextField(input);
       }}
     />
   );

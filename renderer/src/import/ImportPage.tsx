@@ -15,7 +15,8 @@ import {
 import type { Span } from '../../../core/import/types';
 import type { PlanFields } from '../../../core/plan';
 import type { ImportPreview } from '../../../electron/api/contract';
-import { api, errorMessage } from '../api';
+import { api } from '../api';
+import { useAction } from '../useAction';
 import { invalidate, useLoad } from '../useLoad';
 import { navigate } from '../route';
 import { emptyPlan, PlanFieldItems } from '../pages/PlanForm';
@@ -39,20 +40,12 @@ function toBase64(buffer: ArrayBuffer): string {
 
 export function ImportPage() {
   const { message } = App.useApp();
+  const { run, pending: reading } = useAction();
   const [preview, setPreview] = useState<ImportPreview | null>(null);
-  const [reading, setReading] = useState(false);
   const [pasted, setPasted] = useState('');
 
-  const read = async (input: { fileName: string; base64: string } | { text: string }) => {
-    setReading(true);
-    try {
-      setPreview(await api.imports.parse(input));
-    } catch (error) {
-      message.error({ content: errorMessage(error), duration: 8 });
-    } finally {
-      setReading(false);
-    }
-  };
+  const read = (input: { fileName: string; base64: string } | { text: string }) =>
+    run(() => api.imports.parse(input), { after: setPreview });
 
   if (preview) return <Review preview={preview} onRestart={() => setPreview(null)} />;
 
@@ -116,11 +109,11 @@ export function ImportPage() {
 
 function Review({ preview, onRestart }: { preview: ImportPreview; onRestart: () => void }) {
   const { message } = App.useApp();
+  const { run, pending: saving } = useAction();
   const [form] = Form.useForm<PlanFields>();
   const [draft, setDraft] = useState<ImportDraft>(preview.draft);
   const [focus, setFocus] = useState<Span | null>(null);
   const [editing, setEditing] = useState<string | null>(null);
-  const [saving, setSaving] = useState(false);
   const agencies = useLoad(['agencies'], () => api.agencies.list({ includeInactive: true }));
   const plans = useLoad(['plans'], () => api.plans.list({}));
   const { result } = preview;
@@ -160,17 +153,15 @@ function Review({ preview, onRestart }: { preview: ImportPreview; onRestart: () 
       message.error('Thông tin kế hoạch chưa đủ hoặc chưa đúng; hãy xem thẻ “Thông tin kế hoạch”.');
       return;
     }
-    setSaving(true);
-    try {
-      const saved = await api.imports.save(withoutUnusedNewAgencies({ ...draft, plan: fields }));
-      message.success(`Đã lưu kế hoạch ${saved.numberSymbol ?? saved.title} với ${saved.taskCount} nhiệm vụ.`);
-      await invalidate('plans', 'agencies');
-      navigate({ page: 'plan', planId: saved.id, tab: 'outline' });
-    } catch (error) {
-      message.error({ content: errorMessage(error), duration: 10 });
-    } finally {
-      setSaving(false);
-    }
+    await run(() => api.imports.save(withoutUnusedNewAgencies({ ...draft, plan: fields })), {
+      success: (saved) => `Đã lưu kế hoạch ${saved.numberSymbol ?? saved.title} với ${saved.taskCount} nhiệm vụ.`,
+      after: async (saved) => {
+        await invalidate('plans', 'agencies');
+        navigate({ page: 'plan', planId: saved.id, tab: 'outline' });
+      },
+      // A refused import lists every problem found in the document.
+      errorSeconds: 10,
+    });
   };
 
   return (

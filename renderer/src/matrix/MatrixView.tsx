@@ -1,12 +1,13 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { App, Button, Segmented, Select, Space, Spin, Typography } from 'antd';
+import { Button, Segmented, Select, Space, Spin, Typography } from 'antd';
 import { FileExcelOutlined, FileWordOutlined, PrinterOutlined } from '@ant-design/icons';
 import { agencyDisplayName, type Agency } from '../../../core/agency';
 import { agencyTaskList, type Matrix, type MatrixColumnMode } from '../../../core/matrix';
 import { ASSIGNMENT_ROLE_LABELS, planLabel, type AssignmentRole } from '../../../core/plan';
 import { matchesSearch } from '../../../core/vietnamese';
-import { api, errorMessage } from '../api';
+import { api } from '../api';
 import { saveExportedFile } from '../download';
+import { useAction } from '../useAction';
 import { useLoad } from '../useLoad';
 import { MatrixGrid } from './MatrixGrid';
 
@@ -50,10 +51,10 @@ function withRole(matrix: Matrix, taskId: number, agencyId: number, role: Assign
 }
 
 export function MatrixView({ planId, agencies, onChanged }: MatrixViewProps) {
-  const { message } = App.useApp();
+  const cellWrites = useAction();
+  const exporting = useAction();
   const [columnMode, setColumnMode] = useState<MatrixColumnMode>('involved');
   const [focusAgencyId, setFocusAgencyId] = useState<number | null>(null);
-  const [exporting, setExporting] = useState(false);
   const matrix = useLoad(['matrix', planId, columnMode, focusAgencyId], () =>
     api.matrix.get({ planId, columns: focusAgencyId === null ? columnMode : 'involved', focusAgencyId }),
   );
@@ -69,28 +70,23 @@ export function MatrixView({ planId, agencies, onChanged }: MatrixViewProps) {
   const setRole = (taskId: number, agencyId: number, role: AssignmentRole | null) => {
     matrix.setData((current) => (current ? withRole(current, taskId, agencyId, role) : current));
     writes.current = writes.current.then(async () => {
-      try {
-        await api.assignments.set({ taskId, agencyId, role });
-        void onChanged();
-      } catch (error) {
-        message.error(errorMessage(error));
-        await matrix.reload();
-      }
+      const saved = await cellWrites.run(() => api.assignments.set({ taskId, agencyId, role }), {
+        after: () => void onChanged(),
+      });
+      // The cell on screen was changed ahead of the server: put back what is stored.
+      if (!saved) await matrix.reload();
     });
   };
 
-  const exportFile = async (work: () => ReturnType<typeof api.exports.matrixXlsx>) => {
-    setExporting(true);
-    try {
-      const file = await work();
-      saveExportedFile(file);
-      message.success(`Đã xuất tệp ${file.fileName}.`);
-    } catch (error) {
-      message.error(errorMessage(error));
-    } finally {
-      setExporting(false);
-    }
-  };
+  const exportFile = (work: () => ReturnType<typeof api.exports.matrixXlsx>) =>
+    exporting.run(
+      async () => {
+        const file = await work();
+        saveExportedFile(file);
+        return file;
+      },
+      { success: (file) => `Đã xuất tệp ${file.fileName}.` },
+    );
 
   const agencyOptions = agencies
     .filter((agency) => agency.active || matrix.data?.columns.some((column) => column.agencyId === agency.id))
@@ -132,7 +128,7 @@ export function MatrixView({ planId, agencies, onChanged }: MatrixViewProps) {
               </Button>
               <Button
                 icon={<FileExcelOutlined />}
-                loading={exporting}
+                loading={exporting.pending}
                 onClick={() =>
                   exportFile(() => api.exports.agencyTasks({ planId, agencyId: focusAgency.id, format: 'xlsx' }))
                 }
@@ -141,7 +137,7 @@ export function MatrixView({ planId, agencies, onChanged }: MatrixViewProps) {
               </Button>
               <Button
                 icon={<FileWordOutlined />}
-                loading={exporting}
+                loading={exporting.pending}
                 onClick={() =>
                   exportFile(() => api.exports.agencyTasks({ planId, agencyId: focusAgency.id, format: 'docx' }))
                 }
@@ -153,7 +149,7 @@ export function MatrixView({ planId, agencies, onChanged }: MatrixViewProps) {
           <Button
             type="primary"
             icon={<FileExcelOutlined />}
-            loading={exporting}
+            loading={exporting.pending}
             onClick={() => exportFile(() => api.exports.matrixXlsx({ planId, columns: columnMode }))}
           >
             Xuất ma trận ra Excel

@@ -1,16 +1,17 @@
 import { useMemo, useState } from 'react';
-import { App, Button, Input, Space, Switch, Table, Tag, Typography } from 'antd';
+import { Button, Input, Space, Switch, Table, Tag, Typography } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
 import { AGENCY_KIND_LABELS, agencySearchText, type Agency, type AgencyInput } from '../../../core/agency';
 import { formatDisplayDate } from '../../../core/dates';
 import { compareVietnamese, matchesSearch } from '../../../core/vietnamese';
-import { api, errorMessage } from '../api';
+import { api } from '../api';
+import { useAction } from '../useAction';
 import { useLoad } from '../useLoad';
 import { AgencyForm } from './AgencyForm';
 import { ConfirmDelete } from '../components/ConfirmDelete';
 
 export function AgenciesPage() {
-  const { message } = App.useApp();
+  const { run } = useAction();
   const agencies = useLoad(['agencies'], () => api.agencies.list({ includeInactive: true }));
   const [query, setQuery] = useState('');
   const [showInactive, setShowInactive] = useState(false);
@@ -24,27 +25,27 @@ export function AgenciesPage() {
   );
 
   const save = async (input: AgencyInput) => {
-    try {
-      if (editing === 'new') await api.agencies.create(input);
-      else if (editing) await api.agencies.update({ id: editing.id, agency: input });
-      message.success(`Đã lưu “${input.name}”.`);
-      setEditing(null);
-      await agencies.reload();
-    } catch (error) {
-      message.error(errorMessage(error));
-      throw error;
-    }
+    await run(
+      async () => {
+        if (editing === 'new') await api.agencies.create(input);
+        else if (editing) await api.agencies.update({ id: editing.id, agency: input });
+      },
+      {
+        success: `Đã lưu “${input.name}”.`,
+        after: async () => {
+          setEditing(null);
+          await agencies.reload();
+        },
+        rethrow: true,
+      },
+    );
   };
 
-  const remove = async (agency: Agency) => {
-    try {
-      await api.agencies.delete({ id: agency.id });
-      message.success(`Đã xoá “${agency.name}”.`);
-      await agencies.reload();
-    } catch (error) {
-      message.error({ content: errorMessage(error), duration: 8 });
-    }
-  };
+  const remove = (agency: Agency) =>
+    run(() => api.agencies.delete({ id: agency.id }), {
+      success: `Đã xoá “${agency.name}”.`,
+      after: agencies.reload,
+    });
 
   return (
     <>

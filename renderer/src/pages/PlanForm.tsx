@@ -11,6 +11,7 @@ import {
   type PlanSummary,
 } from '../../../core/plan';
 import { DateFormItem } from '../components/DateField';
+import { notBeforeYearRule, YEAR_RULE } from '../components/numberRules';
 
 interface PlanFormProps {
   open: boolean;
@@ -119,26 +120,18 @@ export function PlanFieldItems({ plan, plans }: { plan: Pick<PlanSummary, 'id'> 
           name="periodFrom"
           label="Từ năm"
           style={{ flex: 1 }}
-          rules={[{ required: true, message: 'Hãy nhập năm.' }]}
+          rules={[{ required: true, message: 'Hãy nhập năm.' }, YEAR_RULE]}
         >
-          <InputNumber min={1945} max={2100} style={{ width: '100%' }} />
+          <InputNumber style={{ width: '100%' }} />
         </Form.Item>
         <Form.Item
           name="periodTo"
           label="Đến năm"
           style={{ flex: 1 }}
           dependencies={['periodFrom']}
-          rules={[
-            { required: true, message: 'Hãy nhập năm.' },
-            ({ getFieldValue }) => ({
-              validator: (_, value: number) =>
-                value >= getFieldValue('periodFrom')
-                  ? Promise.resolve()
-                  : Promise.reject(new Error('Năm kết thúc phải từ năm bắt đầu trở đi.')),
-            }),
-          ]}
+          rules={[{ required: true, message: 'Hãy nhập năm.' }, YEAR_RULE, notBeforeYearRule('periodFrom')]}
         >
-          <InputNumber min={1945} max={2100} style={{ width: '100%' }} />
+          <InputNumber style={{ width: '100%' }} />
         </Form.Item>
       </div>
       <div style={{ display: 'flex', gap: 12 }}>

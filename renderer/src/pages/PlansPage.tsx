@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react';
-import { App, Button, Input, Space, Table, Tag, Typography } from 'antd';
+import { Button, Input, Space, Table, Tag, Typography } from 'antd';
 import { ImportOutlined, PlusOutlined } from '@ant-design/icons';
 import { formatDisplayDate } from '../../../core/dates';
 import {
@@ -11,18 +11,63 @@ import {
   type PlanSummary,
 } from '../../../core/plan';
 import { matchesSearch } from '../../../core/vietnamese';
-import { api, errorMessage } from '../api';
+import { api } from '../api';
 import { navigate } from '../route';
-import { useLoad } from '../useLoad';
+import { useAction } from '../useAction';
+import { useLoad, type Loaded } from '../useLoad';
 import { PlanForm } from './PlanForm';
+import { PlansEmpty } from './PlansEmpty';
 
 export const STATUS_COLORS: Record<PlanStatus, string> = { draft: 'gold', issued: 'blue', reviewed: 'green' };
 
 export function PlansPage() {
-  const { message } = App.useApp();
+  const { run } = useAction();
   const plans = useLoad(['plans'], () => api.plans.list({}));
-  const [query, setQuery] = useState('');
   const [creating, setCreating] = useState(false);
+
+  // No plan at all yet: the screen says where to start instead of showing an empty table.
+  const empty = plans.data?.length === 0;
+
+  const create = async (fields: PlanFields) => {
+    await run(() => api.plans.create(fields), {
+      success: 'Đã thêm kế hoạch.',
+      after: (plan) => {
+        setCreating(false);
+        navigate({ page: 'plan', planId: plan.id, tab: 'outline' });
+      },
+      rethrow: true,
+    });
+  };
+
+  return (
+    <>
+      <div className="page-header">
+        <h1>Kế hoạch</h1>
+        <Space>
+          {!empty && (
+            <Button icon={<ImportOutlined />} onClick={() => navigate({ page: 'import' })}>
+              Nhập từ văn bản
+            </Button>
+          )}
+          <Button type={empty ? 'default' : 'primary'} icon={<PlusOutlined />} onClick={() => setCreating(true)}>
+            Thêm kế hoạch
+          </Button>
+        </Space>
+      </div>
+      {empty ? <PlansEmpty /> : <PlansTable plans={plans} />}
+      <PlanForm
+        open={creating}
+        plan={null}
+        plans={plans.data ?? []}
+        onCancel={() => setCreating(false)}
+        onSubmit={create}
+      />
+    </>
+  );
+}
+
+function PlansTable({ plans }: { plans: Loaded<PlanSummary[]> }) {
+  const [query, setQuery] = useState('');
   const visible = useMemo(
     () =>
       (plans.data ?? []).filter((plan) =>
@@ -31,31 +76,8 @@ export function PlansPage() {
     [plans.data, query],
   );
 
-  const create = async (fields: PlanFields) => {
-    try {
-      const plan = await api.plans.create(fields);
-      message.success('Đã thêm kế hoạch.');
-      setCreating(false);
-      navigate({ page: 'plan', planId: plan.id, tab: 'outline' });
-    } catch (error) {
-      message.error(errorMessage(error));
-      throw error;
-    }
-  };
-
   return (
     <>
-      <div className="page-header">
-        <h1>Kế hoạch</h1>
-        <Space>
-          <Button icon={<ImportOutlined />} onClick={() => navigate({ page: 'import' })}>
-            Nhập từ văn bản
-          </Button>
-          <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)}>
-            Thêm kế hoạch
-          </Button>
-        </Space>
-      </div>
       <Input.Search
         allowClear
         placeholder="Tìm theo số, ký hiệu, trích yếu, cơ quan ban hành"
@@ -70,7 +92,7 @@ export function PlansPage() {
         loading={plans.loading}
         dataSource={visible}
         pagination={{ pageSize: 20, hideOnSinglePage: true }}
-        locale={{ emptyText: 'Chưa có kế hoạch nào. Nhấn “Thêm kế hoạch” để bắt đầu.' }}
+        locale={{ emptyText: query ? `Không có kế hoạch nào khớp với “${query}”.` : 'Chưa có kế hoạch nào.' }}
         onRow={(plan) => ({
           onClick: () => navigate({ page: 'plan', planId: plan.id, tab: 'outline' }),
           style: { cursor: 'pointer' },
@@ -101,13 +123,6 @@ export function PlansPage() {
           },
           { title: 'Nhiệm vụ', dataIndex: 'taskCount', width: 90, align: 'right' },
         ]}
-      />
-      <PlanForm
-        open={creating}
-        plan={null}
-        plans={plans.data ?? []}
-        onCancel={() => setCreating(false)}
-        onSubmit={create}
       />
     </>
   );

@@ -1,16 +1,17 @@
 import { useState } from 'react';
-import { App, Button, Descriptions, Dropdown, Space, Spin, Tabs, Tag, Typography } from 'antd';
-import { ArrowLeftOutlined, CopyOutlined, DeleteOutlined, EditOutlined, MoreOutlined } from '@ant-design/icons';
+import { Button, Descriptions, Dropdown, Space, Spin, Tabs, Tag, Typography } from 'antd';
+import { ArrowLeftOutlined, CopyOutlined, EditOutlined, MoreOutlined } from '@ant-design/icons';
 import { formatDisplayDate } from '../../../core/dates';
 import { PLAN_LEVEL_LABELS, PLAN_STATUS_LABELS, planLabel, planPeriodLabel, type PlanFields } from '../../../core/plan';
-import { api, errorMessage } from '../api';
+import { api } from '../api';
 import { navigate } from '../route';
+import { useAction } from '../useAction';
 import { useLoad } from '../useLoad';
 import { PlanForm } from '../pages/PlanForm';
 import { STATUS_COLORS } from '../pages/PlansPage';
 import { OutlineEditor } from './OutlineEditor';
 import { MatrixView } from '../matrix/MatrixView';
-import { ConfirmDelete } from '../components/ConfirmDelete';
+import { PlanDeleteButton } from './PlanDeleteButton';
 
 interface PlanPageProps {
   planId: number;
@@ -18,7 +19,7 @@ interface PlanPageProps {
 }
 
 export function PlanPage({ planId, tab }: PlanPageProps) {
-  const { message } = App.useApp();
+  const { run } = useAction();
   const detail = useLoad(['plan', planId], () => api.plans.get({ id: planId }));
   const agencies = useLoad(['agencies'], () => api.agencies.list({ includeInactive: true }));
   const plans = useLoad(['plans'], () => api.plans.list({}));
@@ -36,36 +37,21 @@ export function PlanPage({ planId, tab }: PlanPageProps) {
   const { plan } = detail.data;
 
   const save = async (fields: PlanFields) => {
-    try {
-      await api.plans.update({ id: plan.id, plan: fields });
-      message.success('Đã lưu thông tin kế hoạch.');
-      setEditing(false);
-      await Promise.all([detail.reload(), plans.reload()]);
-    } catch (error) {
-      message.error(errorMessage(error));
-      throw error;
-    }
+    await run(() => api.plans.update({ id: plan.id, plan: fields }), {
+      success: 'Đã lưu thông tin kế hoạch.',
+      after: async () => {
+        setEditing(false);
+        await Promise.all([detail.reload(), plans.reload()]);
+      },
+      rethrow: true,
+    });
   };
 
-  const copyToNextYear = async () => {
-    try {
-      const copy = await api.plans.copyToNextYear({ id: plan.id });
-      message.success(`Đã tạo dự thảo kế hoạch năm ${copy.periodFrom} từ kế hoạch này.`);
-      navigate({ page: 'plan', planId: copy.id, tab: 'outline' });
-    } catch (error) {
-      message.error(errorMessage(error));
-    }
-  };
-
-  const remove = async () => {
-    try {
-      await api.plans.delete({ id: plan.id });
-      message.success('Đã xoá kế hoạch.');
-      navigate({ page: 'plans' });
-    } catch (error) {
-      message.error(errorMessage(error));
-    }
-  };
+  const copyToNextYear = () =>
+    run(() => api.plans.copyToNextYear({ id: plan.id }), {
+      success: (copy) => `Đã tạo dự thảo kế hoạch năm ${copy.periodFrom} từ kế hoạch này.`,
+      after: (copy) => navigate({ page: 'plan', planId: copy.id, tab: 'outline' }),
+    });
 
   return (
     <>
@@ -102,15 +88,7 @@ export function PlanPage({ planId, tab }: PlanPageProps) {
           >
             <Button icon={<MoreOutlined />} aria-label="Thao tác khác" />
           </Dropdown>
-          <ConfirmDelete
-            title="Xoá kế hoạch này?"
-            description={`Mọi mục, nhiệm vụ và phân công của ${planLabel(plan)} sẽ bị xoá.`}
-            onConfirm={remove}
-          >
-            <Button danger icon={<DeleteOutlined />}>
-              Xoá
-            </Button>
-          </ConfirmDelete>
+          <PlanDeleteButton plan={plan} />
         </Space>
       </div>
       <Descriptions size="small" column={4} style={{ marginBottom: 8 }}>

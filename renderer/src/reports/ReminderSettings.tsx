@@ -1,10 +1,11 @@
-import { useState } from 'react';
-import { Alert, App, Form, Input, InputNumber, Modal, Select, Spin, Typography } from 'antd';
+import { Alert, Form, Input, InputNumber, Modal, Select, Spin, Typography } from 'antd';
 import type { ReminderRules } from '../../../core/reminders';
 import type { LetterTemplate } from '../../../electron/api/contract';
-import { api, errorMessage } from '../api';
-import { invalidate, useLoad } from '../useLoad';
+import { api } from '../api';
+import { useAction } from '../useAction';
+import { useLoad } from '../useLoad';
 import { DialogButtons } from '../components/DialogButtons';
+import { wholeNumberRule } from '../components/numberRules';
 
 /** The placeholders the letter template understands (electron/api/export/reminderLetter.ts fills them). */
 const PLACEHOLDERS: Array<[string, string]> = [
@@ -17,6 +18,9 @@ const PLACEHOLDERS: Array<[string, string]> = [
   ['{ngay_qua_han}', 'dạng “ (quá hạn 3 ngày)”, trống nếu chưa quá hạn'],
   ['{ngay_thang_nam}', 'ngày ký công văn (dd/mm/yyyy)'],
 ];
+
+/** The server's limit (electron/api/contract/reports.ts); checked here so a typed 90 is refused, not turned into 60. */
+const OVERDUE_EVERY_RULE = wholeNumberRule(1, 60, 'Số ngày phải từ 1 đến 60.');
 
 const BEFORE_OPTIONS = [14, 7, 5, 3, 2, 1, 0].map((days) => ({
   value: String(days),
@@ -38,29 +42,27 @@ interface RulesValues {
 }
 
 function RulesBody({ onClose }: { onClose: () => void }) {
-  const { message } = App.useApp();
+  const { run, pending } = useAction();
   const rules = useLoad(['reminder-rules'], () => api.reminders.rules());
-  const [saving, setSaving] = useState(false);
   if (rules.error) return <Typography.Text type="danger">{rules.error}</Typography.Text>;
   if (!rules.data) return <Spin style={{ width: '100%', margin: '40px 0' }} />;
 
-  const submit = async (values: RulesValues) => {
-    setSaving(true);
-    try {
-      const saved: ReminderRules = await api.reminders.setRules({
-        beforeDays: values.beforeDays.map(Number),
-        overdueEveryDays: values.overdueEveryDays,
-      });
-      rules.setData(() => saved);
-      message.success('Đã lưu cài đặt nhắc việc.');
-      await invalidate('todo');
-      onClose();
-    } catch (error) {
-      message.error(errorMessage(error));
-    } finally {
-      setSaving(false);
-    }
-  };
+  const submit = (values: RulesValues) =>
+    run(
+      () =>
+        api.reminders.setRules({
+          beforeDays: values.beforeDays.map(Number),
+          overdueEveryDays: values.overdueEveryDays,
+        }),
+      {
+        success: 'Đã lưu cài đặt nhắc việc.',
+        after: (saved: ReminderRules) => {
+          rules.setData(() => saved);
+          onClose();
+        },
+        refresh: ['todo'],
+      },
+    );
 
   return (
     <Form<RulesValues>
@@ -91,11 +93,11 @@ function RulesBody({ onClose }: { onClose: () => void }) {
       <Form.Item
         name="overdueEveryDays"
         label="Khi quá hạn, nhắc lại mỗi K ngày"
-        rules={[{ required: true, message: 'Hãy nhập số ngày.' }]}
+        rules={[{ required: true, message: 'Hãy nhập số ngày.' }, OVERDUE_EVERY_RULE]}
       >
-        <InputNumber min={1} max={60} precision={0} suffix="ngày" style={{ width: 140 }} />
+        <InputNumber suffix="ngày" style={{ width: 140 }} />
       </Form.Item>
-      <DialogButtons saving={saving} onCancel={onClose} />
+      <DialogButtons saving={pending} onCancel={onClose} />
     </Form>
   );
 }
@@ -110,25 +112,19 @@ export function LetterTemplateDialog({ open, onClose }: { open: boolean; onClose
 }
 
 function TemplateBody({ onClose }: { onClose: () => void }) {
-  const { message } = App.useApp();
+  const { run, pending } = useAction();
   const template = useLoad(['letter-template'], () => api.letters.template());
-  const [saving, setSaving] = useState(false);
   if (template.error) return <Typography.Text type="danger">{template.error}</Typography.Text>;
   if (!template.data) return <Spin style={{ width: '100%', margin: '40px 0' }} />;
 
-  const submit = async (values: LetterTemplate) => {
-    setSaving(true);
-    try {
-      const saved = await api.letters.setTemplate(values);
-      template.setData(() => saved);
-      message.success('Đã lưu mẫu công văn đôn đốc.');
-      onClose();
-    } catch (error) {
-      message.error(errorMessage(error));
-    } finally {
-      setSaving(false);
-    }
-  };
+  const submit = (values: LetterTemplate) =>
+    run(() => api.letters.setTemplate(values), {
+      success: 'Đã lưu mẫu công văn đôn đốc.',
+      after: (saved) => {
+        template.setData(() => saved);
+        onClose();
+      },
+    });
 
   const required = (what: string) => [{ required: true, whitespace: true, message: `Hãy nhập ${what}.` }];
 
@@ -186,7 +182,7 @@ function TemplateBody({ onClose }: { onClose: () => void }) {
           <Input placeholder="Lưu: VT, PV01." />
         </Form.Item>
       </div>
-      <DialogButtons saving={saving} onCancel={onClose} />
+      <DialogButtons saving={pending} onCancel={onClose} />
     </Form>
   );
 }

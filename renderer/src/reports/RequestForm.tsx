@@ -8,9 +8,10 @@ import { addDays, formatDisplayDate } from '../../../core/dates';
 import { planLabel, type PlanSummary } from '../../../core/plan';
 import { REQUEST_KINDS, type ReportRequest, type RequestFields, type RequestKind } from '../../../core/reports';
 import { matchesSearch } from '../../../core/vietnamese';
-import { api, errorMessage } from '../api';
+import { api } from '../api';
 import { DateFormItem } from '../components/DateField';
 import { DialogButtons } from '../components/DialogButtons';
+import { useAction } from '../useAction';
 import { agencyOptions, REQUEST_KIND_LABELS, todayIso } from './reportFormat';
 
 interface RequestFormProps {
@@ -88,14 +89,10 @@ const agencySearch = {
 };
 
 function RequestFormBody({ request, draft = null, agencies, plans, cycles, onCancel, onSubmit }: RequestFormProps) {
-  const { message } = App.useApp();
   const [form] = Form.useForm<FormValues>();
   const [saving, setSaving] = useState(false);
-  const [fetching, setFetching] = useState(false);
   const initial = useMemo(() => initialValues(request, draft), [request, draft]);
   const kind = Form.useWatch('kind', form) ?? initial.kind;
-  const planId = Form.useWatch('planId', form) ?? null;
-  const chosen = Form.useWatch('agencyIds', form) ?? initial.agencyIds;
   const cycleId = Form.useWatch('cycleId', form) ?? initial.cycleId;
   const cycle = kind === 'cycle' && !request ? cycles.find((candidate) => candidate.id === cycleId) : undefined;
   // Every period from the cycle's first year to a year ahead, newest first: the one just ended is usually opened.
@@ -112,28 +109,6 @@ function RequestFormBody({ request, draft = null, agencies, plans, cycles, onCan
     if (!period) return;
     const { outline: _outline, ...fields } = requestForPeriod(period);
     form.setFieldsValue(fields);
-  };
-
-  const options = useMemo(() => agencyOptions(agencies, initial.agencyIds), [agencies, initial]);
-  const exemptOptions = useMemo(() => options.filter((option) => chosen.includes(option.value)), [options, chosen]);
-
-  const fromPlan = async () => {
-    if (!planId) return;
-    setFetching(true);
-    try {
-      const detail = await api.plans.get({ id: planId });
-      const assigned = [...new Set(detail.assignments.map((assignment) => assignment.agencyId))];
-      const current: number[] = form.getFieldValue('agencyIds') ?? [];
-      const added = assigned.filter((id) => !current.includes(id));
-      form.setFieldValue('agencyIds', [...current, ...added]);
-      if (assigned.length === 0) message.info('Kế hoạch này chưa phân công cơ quan nào.');
-      else if (added.length === 0) message.info('Mọi cơ quan được phân công trong kế hoạch đã có trong danh sách.');
-      else message.success(`Đã thêm ${added.length} cơ quan được phân công trong ${planLabel(detail.plan)}.`);
-    } catch (error) {
-      message.error(errorMessage(error));
-    } finally {
-      setFetching(false);
-    }
   };
 
   const submit = async (values: FormValues) => {
@@ -224,6 +199,51 @@ function RequestFormBody({ request, draft = null, agencies, plans, cycles, onCan
           options={plans.map((plan) => ({ value: plan.id, label: `${planLabel(plan)} — ${plan.title}` }))}
         />
       </Form.Item>
+      <RequestAgencyFields agencies={agencies} initialAgencyIds={initial.agencyIds} />
+      <Form.Item name="outlineText" label="Đề cương báo cáo" extra="Mỗi dòng là một đề mục mà báo cáo phải theo.">
+        <Input.TextArea
+          autoSize={{ minRows: 3, maxRows: 8 }}
+          placeholder={'I. KẾT QUẢ THỰC HIỆN\nII. TỒN TẠI, HẠN CHẾ'}
+        />
+      </Form.Item>
+      <DialogButtons saving={saving} onCancel={onCancel} />
+    </Form>
+  );
+}
+
+interface RequestAgencyFieldsProps {
+  agencies: Agency[];
+  /** Stay offered even once inactive: a request made before a merger still names them. */
+  initialAgencyIds: number[];
+}
+
+/** Who must report, filled in by hand or from the plan's assignments, and who is exempt this time. */
+function RequestAgencyFields({ agencies, initialAgencyIds }: RequestAgencyFieldsProps) {
+  const { message } = App.useApp();
+  const form = Form.useFormInstance<FormValues>();
+  const { run, pending: fetching } = useAction();
+  const planId = Form.useWatch('planId', form) ?? null;
+  const chosen = Form.useWatch('agencyIds', form) ?? initialAgencyIds;
+  const options = useMemo(() => agencyOptions(agencies, initialAgencyIds), [agencies, initialAgencyIds]);
+  const exemptOptions = useMemo(() => options.filter((option) => chosen.includes(option.value)), [options, chosen]);
+
+  const fromPlan = async () => {
+    if (!planId) return;
+    await run(() => api.plans.get({ id: planId }), {
+      after: (detail) => {
+        const assigned = [...new Set(detail.assignments.map((assignment) => assignment.agencyId))];
+        const current: number[] = form.getFieldValue('agencyIds') ?? [];
+        const added = assigned.filter((id) => !current.includes(id));
+        form.setFieldValue('agencyIds', [...current, ...added]);
+        if (assigned.length === 0) message.info('Kế hoạch này chưa phân công cơ quan nào.');
+        else if (added.length === 0) message.info('Mọi cơ quan được phân công trong kế hoạch đã có trong danh sách.');
+        else message.success(`Đã thêm ${added.length} cơ quan được phân công trong ${planLabel(detail.plan)}.`);
+      },
+    });
+  };
+
+  return (
+    <>
       <Form.Item label="Cơ quan phải gửi báo cáo" required>
         <div style={{ display: 'flex', gap: 8, alignItems: 'flex-start' }}>
           <Form.Item
@@ -265,13 +285,6 @@ function RequestFormBody({ request, draft = null, agencies, plans, cycles, onCan
           maxTagCount="responsive"
         />
       </Form.Item>
-      <Form.Item name="outlineText" label="Đề cương báo cáo" extra="Mỗi dòng là một đề mục mà báo cáo phải theo.">
-        <Input.TextArea
-          autoSize={{ minRows: 3, maxRows: 8 }}
-          placeholder={'I. KẾT QUẢ THỰC HIỆN\nII. TỒN TẠI, HẠN CHẾ'}
-        />
-      </Form.Item>
-      <DialogButtons saving={saving} onCancel={onCancel} />
-    </Form>
+    </>
   );
 }

@@ -1,12 +1,13 @@
 import { useMemo, useState } from 'react';
-import { App, Button, Checkbox, Input, Space, Table, Tabs, Tag, Typography } from 'antd';
+import { Button, Checkbox, Input, Space, Table, Tabs, Tag, Typography } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
 import { daysBetween, formatDisplayDate } from '../../../core/dates';
 import { isOpen, type Rate, type ReportRequest, type RequestFields } from '../../../core/reports';
 import { matchesSearch } from '../../../core/vietnamese';
-import { api, errorMessage } from '../api';
+import { api } from '../api';
 import { navigate, routeHash } from '../route';
-import { invalidate, useLoad } from '../useLoad';
+import { useAction } from '../useAction';
+import { useLoad } from '../useLoad';
 import { AgencyYearView } from './AgencyYearView';
 import { RatesPanel, RateBar } from './RatesPanel';
 import { RequestForm } from './RequestForm';
@@ -26,7 +27,7 @@ const FAR_FUTURE = '2100-12-31';
 
 /** "Báo cáo phải nộp": every report requested from the agencies, how complete and timely, and the rates. */
 export function RequestsPage() {
-  const { message } = App.useApp();
+  const { run } = useAction();
   const today = todayIso();
   const requests = useLoad(['requests'], () => api.requests.list());
   const perRequest = useLoad(['request-rates'], () => api.requests.rates({ asOf: FAR_FUTURE }));
@@ -52,15 +53,12 @@ export function RequestsPage() {
   );
 
   const create = async (fields: RequestFields) => {
-    try {
-      const created = await api.requests.create(fields);
-      message.success(`Đã thêm yêu cầu “${created.title}”.`);
-      setAdding(false);
-      await invalidate(...reportKeys());
-    } catch (error) {
-      message.error({ content: errorMessage(error), duration: 8 });
-      throw error;
-    }
+    await run(() => api.requests.create(fields), {
+      success: (created) => `Đã thêm yêu cầu “${created.title}”.`,
+      after: () => setAdding(false),
+      refresh: reportKeys(),
+      rethrow: true,
+    });
   };
 
   return (

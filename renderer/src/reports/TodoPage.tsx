@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react';
-import { App, Button, Card, Empty, Space, Spin, Table, Tag, Typography } from 'antd';
+import { Button, Card, Empty, Space, Spin, Table, Tag, Typography } from 'antd';
 import {
   CheckOutlined,
   ClockCircleOutlined,
@@ -14,10 +14,11 @@ import { addDays, daysBetween, formatDisplayDate } from '../../../core/dates';
 import type { DueReminder } from '../../../core/reminders';
 import { compareVietnamese } from '../../../core/vietnamese';
 import type { TodoList } from '../../../electron/api/contract';
-import { api, errorMessage } from '../api';
+import { api } from '../api';
 import { saveExportedFile } from '../download';
 import { navigate, routeHash } from '../route';
-import { invalidate, useLoad } from '../useLoad';
+import { useAction } from '../useAction';
+import { useLoad } from '../useLoad';
 import { PeriodRegisterDialog } from './PeriodRegisterDialog';
 import { RecordSubmission } from './RecordSubmission';
 import { LetterTemplateDialog, ReminderRulesDialog } from './ReminderSettings';
@@ -121,7 +122,7 @@ interface ReminderCardProps {
 }
 
 function ReminderCard({ reminder, today, names, onRecord }: ReminderCardProps) {
-  const { message } = App.useApp();
+  const { run } = useAction();
   const [expanded, setExpanded] = useState(false);
   const [busy, setBusy] = useState<'letter' | 'snooze' | 'dismiss' | null>(null);
   const missing = useMemo(
@@ -133,30 +134,20 @@ function ReminderCard({ reminder, today, names, onRecord }: ReminderCardProps) {
 
   const letter = async () => {
     setBusy('letter');
-    try {
-      saveExportedFile(await api.requests.letter({ id: reminder.requestId, on: today }));
-    } catch (error) {
-      message.error(errorMessage(error));
-    } finally {
-      setBusy(null);
-    }
+    await run(() => api.requests.letter({ id: reminder.requestId, on: today }), { after: saveExportedFile });
+    setBusy(null);
   };
 
   const mark = async (change: { snoozedUntil: string } | { dismissed: true }) => {
     setBusy('snoozedUntil' in change ? 'snooze' : 'dismiss');
-    try {
-      await api.reminders.mark({ requestId: reminder.requestId, step: reminder.step, ...change });
-      message.success(
+    await run(() => api.reminders.mark({ requestId: reminder.requestId, step: reminder.step, ...change }), {
+      success:
         'snoozedUntil' in change
           ? `Sẽ nhắc lại “${reminder.title}” vào ngày ${formatDisplayDate(change.snoozedUntil)}.`
           : `Đã bỏ qua lần nhắc này của “${reminder.title}”.`,
-      );
-      await invalidate('todo');
-    } catch (error) {
-      message.error(errorMessage(error));
-    } finally {
-      setBusy(null);
-    }
+      refresh: ['todo'],
+    });
+    setBusy(null);
   };
 
   return (
