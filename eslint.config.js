@@ -53,6 +53,7 @@ export default tseslint.config(
       'electron/api/**/*.ts',
       'electron/server.ts',
       'electron/serve.ts',
+      'electron/security.ts',
       'electron/cli.ts',
       'electron/cli/**/*.ts',
     ],

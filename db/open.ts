@@ -1,7 +1,9 @@
 /**
- * Opens the one database of the app: pragmas, a backup before any migration of
- * an existing file, the migrations, then the shipped seeds. Exactly one process
- * writes to it (Electron main, or the serve/CLI process).
+ * Opens the one database of the app: checks that it is a sound SQLite file that
+ * is Plan Desk's (or empty), pragmas, a backup before any migration of an
+ * existing file, the migrations, then the shipped seeds. A refusal says why
+ * (db/openFailure.ts). Exactly one process writes to it (Electron main, or the
+ * serve/CLI process).
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -9,6 +11,7 @@ import Database from 'better-sqlite3';
 import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
 import { AppError } from '../core/errors';
 import { applyMigrations, planMigrations, readMigrations } from './migrate';
+import { backupFileName, checkOpenedFile, explainOpenFailure, openFailure, checkDataPath } from './openFailure';
 import * as schema from './schema';
 import { applyAgencySeeds } from './seed/applySeeds';
 import { diskError } from './transaction';
@@ -31,6 +34,8 @@ export interface OpenOptions {
   migrationsFolder: string;
   /** Apply the agency directory shipped with the app (on by default). */
   seed?: boolean;
+  /** How long to wait for another program's lock before saying the file is in use (5 s by default). */
+  busyTimeoutMs?: number;
 }
 
 export const DEFAULT_MIGRATIONS_FOLDER = path.resolve(import.meta.dirname, 'migrations');
@@ -42,32 +47,33 @@ function hasUserTables(sqlite: Database.Database): boolean {
   );
 }
 
-function backupFileName(dbPath: string): string {
-  const stamp = new Date().toISOString().replace(/[:.]/g, '-');
-  return path.join(
-    path.dirname(dbPath),
-    'backups',
-    `${path.basename(dbPath, path.extname(dbPath))}-truoc-cap-nhat-${stamp}.db`,
-  );
-}
-
-export function openStore(options: OpenOptions): Store {
-  fs.mkdirSync(path.dirname(options.path), { recursive: true });
+/**
+ * The connection, once the file is known to be a sound SQLite file that is Plan Desk's or empty; nothing has been
+ * written to it yet. Any failure says its cause (db/openFailure.ts).
+ */
+function connect(options: OpenOptions): Database.Database {
+  try {
+    fs.mkdirSync(path.dirname(options.path), { recursive: true });
+    checkDataPath(options.path);
+  } catch (error) {
+    throw openFailure(error, options.path);
+  }
   let sqlite: Database.Database | undefined;
   try {
-    sqlite = new Database(options.path);
-    sqlite.pragma('journal_mode = WAL');
+    sqlite = new Database(options.path, { timeout: options.busyTimeoutMs ?? 5000 });
+    checkOpenedFile(sqlite, options.path);
+    return sqlite;
   } catch (error) {
     // Release the file at once: on Windows an open handle would stop the user moving the bad file away.
     sqlite?.close();
-    throw new AppError(
-      'MIGRATION_FAILED',
-      `Không mở được tệp dữ liệu ${options.path}: tệp bị hỏng hoặc không phải cơ sở dữ liệu của Plan Desk.`,
-      { cause: error },
-    );
+    throw openFailure(error, options.path);
   }
+}
+
+export function openStore(options: OpenOptions): Store {
+  const sqlite = connect(options);
   try {
-    sqlite.pragma('busy_timeout = 5000');
+    sqlite.pragma('journal_mode = WAL');
     // FULL: a report recorded is on disk when the call returns, even through a power cut.
     sqlite.pragma('synchronous = FULL');
     sqlite.pragma('foreign_keys = ON');
@@ -85,6 +91,7 @@ export function openStore(options: OpenOptions): Store {
     } catch (error) {
       throw (
         diskError(error) ??
+        explainOpenFailure(error, options.path) ??
         new AppError(
           'MIGRATION_FAILED',
           'Cập nhật cấu trúc cơ sở dữ liệu thất bại; dữ liệu không bị thay đổi.' +
@@ -102,7 +109,8 @@ export function openStore(options: OpenOptions): Store {
     return { db, sqlite, path: options.path, schemaVersion: tag, backupPath };
   } catch (error) {
     sqlite.close();
-    throw error;
+    // A lock or a damaged page met after the checks (the seeds' first write) is said as such; anything else as is.
+    throw error instanceof AppError ? error : (diskError(error) ?? explainOpenFailure(error, options.path) ?? error);
   }
 }
 

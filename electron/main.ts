@@ -3,6 +3,7 @@
  * `api/` (no electron import) and is reached through the typed preload bridge.
  */
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { app, BrowserWindow, dialog, ipcMain, Menu, session, shell, type WebContents } from 'electron';
 import { AppError } from '../core/errors';
 import { closeStore, openStore, type Store } from '../db/open';
@@ -12,37 +13,30 @@ import { dispatch } from './api/dispatch';
 import { openWithDefaultApp } from './openFile';
 import { resolveDbPath } from './paths';
 import { startReminders } from './reminders';
+import { APP_USER_MODEL_ID, isOwnPage, rendererDevUrl, safeExternalUrl, type OwnPages } from './security';
 import { CONTENT_SECURITY_POLICY } from './server';
 
-const RENDERER_DEV_URL = process.env.ELECTRON_RENDERER_URL;
 const rendererIndex = path.join(import.meta.dirname, '../renderer/index.html');
+const ownPages: OwnPages = {
+  devUrl: rendererDevUrl(app.isPackaged, process.env.ELECTRON_RENDERER_URL),
+  rendererFileUrl: pathToFileURL(rendererIndex).href,
+};
 
 let store: Store | null = null;
 let stopReminders: (() => void) | null = null;
 
-/** The one way out of the app to the web: http(s) only, in the user's browser. */
-function safeOpenExternal(url: string): void {
-  try {
-    const { protocol } = new URL(url);
-    if (protocol === 'https:' || protocol === 'http:') void shell.openExternal(url);
-  } catch {
-    // not a URL: nothing to open
-  }
-}
-
-function isOwnPage(url: string | undefined): boolean {
-  if (!url) return false;
-  if (RENDERER_DEV_URL && url.startsWith(RENDERER_DEV_URL)) return true;
-  return url.startsWith('file://') && decodeURIComponent(new URL(url).pathname).endsWith('/renderer/index.html');
+function openExternal(url: string): void {
+  const target = safeExternalUrl(url);
+  if (target) void shell.openExternal(target);
 }
 
 function harden(contents: WebContents): void {
   contents.on('will-navigate', (event, url) => {
-    if (!isOwnPage(url)) event.preventDefault();
+    if (!isOwnPage(url, ownPages)) event.preventDefault();
   });
   contents.on('will-attach-webview', (event) => event.preventDefault());
   contents.setWindowOpenHandler(({ url }) => {
-    safeOpenExternal(url);
+    openExternal(url);
     return { action: 'deny' };
   });
 }
@@ -61,7 +55,7 @@ function registerApi(openedStore: Store): void {
   const context = apiContext(openedStore);
   for (const channel of CHANNELS) {
     ipcMain.handle(channel, (event, input: unknown) => {
-      if (!isOwnPage(event.senderFrame?.url)) {
+      if (!isOwnPage(event.senderFrame?.url, ownPages)) {
         return {
           ok: false,
           error: { code: 'INVALID_INPUT', message: 'Yêu cầu không đến từ giao diện của Plan Desk.' },
@@ -91,7 +85,7 @@ function createWindow(): void {
     },
   });
   window.once('ready-to-show', () => window.show());
-  if (RENDERER_DEV_URL) void window.loadURL(RENDERER_DEV_URL);
+  if (ownPages.devUrl) void window.loadURL(ownPages.devUrl);
   else void window.loadFile(rendererIndex);
 }
 
@@ -124,6 +118,10 @@ function buildMenu(): void {
     ]),
   );
 }
+
+// Windows shows the reminders' notifications only for an id it finds on a Start-menu shortcut: the installer's, or,
+// run from source, electron.exe's own. Set before whenReady, as Electron asks.
+if (process.platform === 'win32') app.setAppUserModelId(app.isPackaged ? APP_USER_MODEL_ID : process.execPath);
 
 if (!app.requestSingleInstanceLock()) {
   // A second copy would be a second writer to the same database.
