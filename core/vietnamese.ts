@@ -18,6 +18,16 @@ export function stripDiacritics(text: string): string {
   return text.normalize('NFD').replace(COMBINING_MARKS, '').replace(/đ/g, 'd').replace(/Đ/g, 'D');
 }
 
+/**
+ * Folded words: no diacritics, no case, punctuation as a break, so "Sở GD&ĐT" gives so, gd, dt and a query
+ * "gd-dt" gives the same words.
+ */
+export function foldedWords(text: string): string[] {
+  return foldVietnamese(text)
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((word) => word.length > 0);
+}
+
 /** True when every word of the query appears in the text, ignoring diacritics and case. */
 export function matchesSearch(text: string, query: string): boolean {
   const words = foldVietnamese(query).split(' ').filter(Boolean);

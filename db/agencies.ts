@@ -1,6 +1,7 @@
 /** Queries of the agency directory. */
 import { asc, count, eq } from 'drizzle-orm';
 import { agencySearchText, type Agency, type AgencyInput, type AgencyKind } from '../core/agency';
+import { searchAgencies } from '../core/agencySearch';
 import { nowTimestamp } from '../core/dates';
 import { AppError, notFound } from '../core/errors';
 import { compareVietnamese, foldVietnamese } from '../core/vietnamese';
@@ -34,18 +35,16 @@ export interface AgencyListOptions {
 }
 
 export function listAgencies(db: AppDb, options: AgencyListOptions = {}): Agency[] {
-  const words = foldVietnamese(options.query ?? '')
-    .split(' ')
-    .filter(Boolean);
-  return db
+  const listed = db
     .select()
     .from(agencies)
     .orderBy(asc(agencies.id))
     .all()
     .filter((row) => options.includeInactive === true || row.active)
-    .filter((row) => words.every((word) => row.searchText.includes(word)))
-    .map(toAgency)
-    .sort((a, b) => compareVietnamese(a.name, b.name));
+    .map(toAgency);
+  // A query lists the best match first, as the pickers do; without one the directory is in Vietnamese order.
+  if (options.query?.trim()) return searchAgencies(listed, options.query);
+  return listed.sort((a, b) => compareVietnamese(a.name, b.name));
 }
 
 export function getAgency(db: AppDb, id: number): Agency {

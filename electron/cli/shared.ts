@@ -6,9 +6,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Command } from 'commander';
-import { agencySearchText } from '../../core/agency';
+import { matchAgencies } from '../../core/agencySearch';
 import { AppError } from '../../core/errors';
-import { foldVietnamese, matchesSearch } from '../../core/vietnamese';
 import { closeStore, openStore, type Store } from '../../db/open';
 import type { Channel, ChannelInput, ChannelOutput } from '../api/contract';
 import { dispatch } from '../api/dispatch';
@@ -85,22 +84,30 @@ export async function resolvePlan(options: GlobalOptions, ref: string): Promise<
   return found[0]!.id;
 }
 
-/** An agency named by its id, or its name, short name or an alias (with or without diacritics). */
+/** How many candidates an ambiguous agency name lists; the rest are counted, not named. */
+const MAX_CANDIDATES = 10;
+
+/**
+ * An agency named by its id, or its name, short name or an alias (with or without diacritics), matched as the
+ * pickers match. An exact name wins; a looser match wins only when it is the only one, since a command that
+ * records a report for the wrong agency is worse than one that asks again.
+ */
 export async function resolveAgency(options: GlobalOptions, ref: string): Promise<number> {
   if (/^\d+$/.test(ref)) return Number(ref);
   const all = await call(options, 'agencies.list', { includeInactive: true });
-  const wanted = foldVietnamese(ref);
-  const exact = all.filter((agency) =>
-    [agency.name, agency.shortName ?? '', ...agency.aliases].some((name) => foldVietnamese(name) === wanted),
+  const matches = matchAgencies(all, ref);
+  const [best, second] = matches;
+  if (!best) throw new CliError(`Không có cơ quan nào tên “${ref}”.`);
+  if (!second || (best.tier === 'exact' && second.rank > best.rank)) return best.agency.id;
+  const candidates = best.tier === 'exact' ? matches.filter((match) => match.rank === best.rank) : matches;
+  const listed = candidates
+    .slice(0, MAX_CANDIDATES)
+    .map((match) => `  ${match.agency.id}: ${match.agency.name}`)
+    .join('\n');
+  const more = candidates.length > MAX_CANDIDATES ? `\n  … và ${candidates.length - MAX_CANDIDATES} cơ quan khác` : '';
+  throw new CliError(
+    `“${ref}” khớp ${candidates.length} cơ quan; hãy gõ đầy đủ tên hoặc dùng mã số:\n${listed}${more}`,
   );
-  const found = exact.length > 0 ? exact : all.filter((agency) => matchesSearch(agencySearchText(agency), ref));
-  if (found.length === 0) throw new CliError(`Không có cơ quan nào tên “${ref}”.`);
-  if (found.length > 1) {
-    throw new CliError(
-      `“${ref}” khớp ${found.length} cơ quan: ${found.map((agency) => `${agency.id}: ${agency.name}`).join('; ')}.`,
-    );
-  }
-  return found[0]!.id;
 }
 
 export function parseYear(value: string): number {

@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Agency } from '../../core/agency';
 import type { ChannelInput } from '../../electron/api/contract';
+import { CliError, closeOpenStore, resolveAgency } from '../../electron/cli/shared';
 import { errorOf, openTempStore, type TempStore } from '../support/tempStore';
 
 const UUID_V4 = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
@@ -15,6 +16,7 @@ beforeEach(() => {
 });
 
 afterEach(() => {
+  closeOpenStore();
   t.cleanup();
 });
 
@@ -117,6 +119,13 @@ describe('agencies.list', () => {
     expect(await names({ query: 'Đoàn TNCS' })).toContain('Tỉnh Đoàn');
   });
 
+  it('lists the best match first for a query, and only word matches', async () => {
+    expect((await names({ query: 'tinh doan' }))[0]).toBe('Tỉnh Đoàn');
+    const police = await names({ query: 'cong an' });
+    expect(police[0]).toBe('Công an tỉnh');
+    expect(police).not.toContain('Tỉnh Đoàn');
+  });
+
   it('hides merged agencies when includeInactive is false', async () => {
     const merged = 'Sở Lao động - Thương binh và Xã hội';
     const withInactive = await t.must('agencies.list', { includeInactive: true });
@@ -131,6 +140,36 @@ describe('agencies.list', () => {
     expect(activeOnly.length).toBe(withInactive.filter((agency) => agency.active).length);
     expect(activeOnly.length).toBeLessThan(withInactive.length);
     expect(await names({ query: 'lao dong thuong binh', includeInactive: false })).toEqual([]);
+  });
+});
+
+describe("resolveAgency (the CLI's --agency)", () => {
+  const resolve = (ref: string) => resolveAgency({ db: t.dbPath }, ref);
+
+  it('takes an exact name, short name or alias, with or without diacritics', async () => {
+    expect(await resolve('tinh doan')).toBe((await byName('Tỉnh Đoàn')).id);
+    expect(await resolve('so tu phap')).toBe((await byName('Sở Tư pháp')).id);
+    expect(await resolve('CA tỉnh')).toBe((await byName('Công an tỉnh')).id);
+    expect(await resolve('ldld')).toBe((await byName('Liên đoàn Lao động tỉnh')).id);
+  });
+
+  it('takes a looser match only when it is the only one', async () => {
+    expect(await resolve('nong dan tinh')).toBe((await byName('Hội Nông dân tỉnh')).id);
+  });
+
+  it('lists the candidates, best first, in Vietnamese when a name is ambiguous, and never a non-word match', async () => {
+    const error = await resolve('cong an').catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(CliError);
+    const message = (error as CliError).message;
+    expect(message).toMatch(/^“cong an” khớp \d+ cơ quan; hãy gõ đầy đủ tên hoặc dùng mã số:\n/);
+    const listed = message.split('\n').slice(1);
+    expect(listed[0]).toBe(`  ${(await byName('Công an tỉnh')).id}: Công an tỉnh`);
+    expect(message).toContain('Bộ Công an');
+    expect(message).not.toContain('Tỉnh Đoàn');
+  });
+
+  it('says so in Vietnamese when nothing matches', async () => {
+    await expect(resolve('xyz khong co')).rejects.toThrow('Không có cơ quan nào tên “xyz khong co”.');
   });
 });
 

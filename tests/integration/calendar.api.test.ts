@@ -773,6 +773,47 @@ describe('calendar.exportIcs', () => {
     expect(new Set(events.map((event) => field(event, 'UID'))).size).toBe(5);
   });
 
+  it('folds every line at 75 octets (RFC 5545 §3.1), never inside a UTF-8 sequence, and unfolds to the original', async () => {
+    const titles = [
+      'Hội nghị sơ kết 6 tháng đầu năm công tác phòng, chống mua bán người của Ban Chỉ đạo 138 tỉnh',
+      'Tổ chức mít tinh hưởng ứng “Ngày toàn dân phòng, chống mua bán người 30/7” tại các huyện, thị xã, thành phố',
+      'Kiểm tra việc thực hiện Chương trình phòng, chống mua bán người giai đoạn 2021–2025 tại Sở Lao động – Thương binh và Xã hội',
+    ];
+    for (const [i, title] of titles.entries()) {
+      await t.must('calendar.create', {
+        kind: 'meeting',
+        title,
+        startOn: `2025-07-${String(10 + i).padStart(2, '0')}`,
+        place: 'Hội trường Ủy ban nhân dân tỉnh, số 01 đường Trần Hưng Đạo, phường Hội Thương',
+      });
+    }
+    const file = await t.must('calendar.exportIcs', { from: '2025-01-01', to: '2025-12-31' });
+    const bytes = Buffer.from(file.base64, 'base64');
+    const strict = new TextDecoder('utf-8', { fatal: true });
+    const physical: Buffer[] = [];
+    for (let start = 0; start < bytes.length;) {
+      const end = bytes.indexOf('\r\n', start);
+      physical.push(bytes.subarray(start, end < 0 ? bytes.length : end));
+      start = end < 0 ? bytes.length : end + 2;
+    }
+    expect(physical.length).toBeGreaterThan(10);
+    for (const line of physical) {
+      expect(line.length, line.toString('utf8')).toBeLessThanOrEqual(75);
+      expect(() => strict.decode(line)).not.toThrow();
+    }
+    // Folds are CRLF and one space; no bare LF and no tab fold.
+    const raw = bytes.toString('utf8');
+    expect(raw).not.toMatch(/[^\r]\n/);
+    expect(raw).not.toContain('\r\n\t');
+    const { events } = readIcs(file.base64);
+    expect(events.map((event) => field(event, 'SUMMARY')).sort()).toEqual([...titles].sort());
+    for (const event of events) {
+      expect(field(event, 'LOCATION')).toBe(
+        'Hội trường Ủy ban nhân dân tỉnh, số 01 đường Trần Hưng Đạo, phường Hội Thương',
+      );
+    }
+  });
+
   it('exports only what the filters keep', async () => {
     const planId = await createPlan();
     await t.must('calendar.create', deadline({ planId }));

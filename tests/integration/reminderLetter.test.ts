@@ -1,3 +1,7 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import JSZip from 'jszip';
 import mammoth from 'mammoth';
 import { describe, expect, it } from 'vitest';
@@ -5,6 +9,7 @@ import type { ReportRequest } from '../../core/reports';
 import type { LetterTemplate } from '../../electron/api/contract';
 import {
   DEFAULT_LETTER_TEMPLATE,
+  NATIONAL_TITLE,
   fillTemplate,
   reminderLetter,
   type ReminderLetterInput,
@@ -200,4 +205,115 @@ describe('reminderLetter', () => {
     await expect(reminderLetter(input({ lateAgencyNames: [' ', ''] }))).rejects.toThrow(/Không có cơ quan/);
     await expect(reminderLetter(input({ on: '23/06/2025' }))).rejects.toThrow(/không hợp lệ/);
   });
+});
+
+/**
+ * The national title's advance width in Times New Roman Bold, per point of font size: 250.34 pt at 12 pt, read
+ * from Liberation Serif Bold's glyph metrics (the font LibreOffice substitutes, metric-compatible with Times New
+ * Roman) and confirmed on a rendered PDF with `pdftotext -bbox` (250.1 pt).
+ */
+const NATIONAL_TITLE_PT_PER_PT = 250.34 / 12;
+
+const attr = (xml: string, name: string) => Number(new RegExp(`w:${name}="(\\d+)"`).exec(xml)?.[1] ?? NaN);
+
+/** A program on PATH, without running it. */
+function onPath(program: string): boolean {
+  const names = process.platform === 'win32' ? [`${program}.exe`, `${program}.com`] : [program];
+  return (process.env.PATH ?? '')
+    .split(path.delimiter)
+    .some((dir) => dir !== '' && names.some((name) => existsSync(path.join(dir, name))));
+}
+
+/** Why the render check cannot run here, or null when it can. */
+function renderSkipReason(): string | null {
+  if (!onPath('soffice')) return 'soffice (LibreOffice) is not on PATH';
+  if (!onPath('pdftotext')) return 'pdftotext (poppler) is not on PATH';
+  // Where fontconfig answers, a wider stand-in (DejaVu Serif) would wrap any header sized for Times New Roman.
+  if (onPath('fc-match')) {
+    const family = spawnSync('fc-match', ['-f', '%{family}', 'Times New Roman:bold'], { encoding: 'utf8' }).stdout;
+    if (!/Times New Roman|Liberation Serif|Tinos/i.test(family ?? '')) {
+      return `neither Times New Roman nor a metric-compatible font is installed (fontconfig offers ${family || 'nothing'})`;
+    }
+  }
+  return null;
+}
+
+describe('the national title of the reminder letter', () => {
+  it('sits in a fixed-width right column wide enough for it on one line, at 12 pt bold', async () => {
+    const { xml } = await readBack(await reminderLetter(input()));
+    const table = /<w:tbl>[\s\S]*?<\/w:tbl>/.exec(xml)?.[0] ?? '';
+    expect(table).toContain(NATIONAL_TITLE);
+    expect(table).toMatch(/<w:tblLayout w:type="fixed"\/>/);
+    const grid = [...table.matchAll(/<w:gridCol w:w="(\d+)"\/>/g)].map((match) => Number(match[1]));
+    expect(grid).toHaveLength(2);
+    const margin = /<w:pgMar([^>]*)\/>/.exec(xml)?.[1] ?? '';
+    const textWidth =
+      attr(/<w:pgSz([^>]*)\/>/.exec(xml)?.[1] ?? '', 'w') - attr(margin, 'left') - attr(margin, 'right');
+    expect(grid[0]! + grid[1]!).toBeLessThanOrEqual(textWidth);
+    // The issuer on the left in about two fifths, the national title on the right in about three.
+    expect(grid[0]! / textWidth).toBeGreaterThan(0.35);
+    expect(grid[0]! / textWidth).toBeLessThan(0.45);
+
+    const cells = [...table.matchAll(/<w:tc>[\s\S]*?<\/w:tc>/g)].map((match) => match[0]);
+    const right = cells.find((cell) => cell.includes(NATIONAL_TITLE))!;
+    expect(right).toBe(cells[1]);
+    const cellWidth = attr(/<w:tcW([^>]*)\/>/.exec(right)?.[1] ?? '', 'w');
+    expect(cellWidth).toBe(grid[1]);
+    const cellMargins = /<w:tcMar>([\s\S]*?)<\/w:tcMar>/.exec(right)?.[1] ?? '';
+    const side = (name: string) => attr(new RegExp(`<w:${name}[^>]*/>`).exec(cellMargins)?.[0] ?? '', 'w');
+    expect(Number.isFinite(side('left')) && Number.isFinite(side('right'))).toBe(true);
+
+    const run = new RegExp(`<w:r>(?:(?!<w:r>)[\\s\\S])*?${NATIONAL_TITLE}`).exec(right)?.[0] ?? '';
+    expect(run).toMatch(/<w:b\/>/);
+    const halfPoints = attr(/<w:sz [^>]*\/>/.exec(run)?.[0] ?? '', 'val');
+    // Decree 30: 12–13 pt, bold, capitals.
+    expect(halfPoints).toBeGreaterThanOrEqual(24);
+    expect(halfPoints).toBeLessThanOrEqual(26);
+    const needed = Math.ceil(NATIONAL_TITLE_PT_PER_PT * (halfPoints / 2) * 20);
+    expect(needed).toBeGreaterThan(4900);
+    expect(cellWidth - side('left') - side('right')).toBeGreaterThanOrEqual(needed);
+
+    const motto = new RegExp('<w:r>(?:(?!<w:r>)[\\s\\S])*?Độc lập - Tự do - Hạnh phúc').exec(right)?.[0] ?? '';
+    expect(motto).toMatch(/<w:b\/>/);
+    const mottoSize = attr(/<w:sz [^>]*\/>/.exec(motto)?.[0] ?? '', 'val');
+    expect(mottoSize).toBeGreaterThanOrEqual(26);
+    expect(mottoSize).toBeLessThanOrEqual(28);
+  });
+
+  const skip = renderSkipReason();
+  it.skipIf(skip !== null)(
+    `renders it on one line in LibreOffice, the motto on the next${skip ? ` (skipped: ${skip})` : ''}`,
+    async () => {
+      const dir = mkdtempSync(path.join(os.tmpdir(), 'plan-desk-letter-'));
+      try {
+        const docx = path.join(dir, 'cong-van.docx');
+        writeFileSync(docx, await reminderLetter(input()));
+        // A profile of its own, so a LibreOffice already open on this machine neither blocks nor serves the run.
+        const converted = spawnSync(
+          'soffice',
+          [
+            `-env:UserInstallation=file://${path.join(dir, 'profile').replace(/\\/g, '/')}`,
+            '--headless',
+            '--convert-to',
+            'pdf',
+            '--outdir',
+            dir,
+            docx,
+          ],
+          { encoding: 'utf8', timeout: 110_000 },
+        );
+        expect(converted.status, converted.stderr).toBe(0);
+        const layout = spawnSync('pdftotext', ['-layout', path.join(dir, 'cong-van.pdf'), '-'], { encoding: 'utf8' });
+        expect(layout.status, layout.stderr).toBe(0);
+        const lines = layout.stdout.split('\n');
+        const title = lines.findIndex((line) => line.includes(NATIONAL_TITLE));
+        expect(title, layout.stdout.slice(0, 800)).toBeGreaterThanOrEqual(0);
+        expect(lines[title]).toContain('CÔNG AN TỈNH');
+        expect(lines[title + 1]).toContain('Độc lập - Tự do - Hạnh phúc');
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
+      }
+    },
+    120_000,
+  );
 });

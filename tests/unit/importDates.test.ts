@@ -111,6 +111,15 @@ describe('extractDates on the seed plans', () => {
       expect(yearly.map((day) => day.text)).toContain('Ngày toàn dân phòng, chống mua bán người 30/7');
     });
 
+    it('lists the World Day (named twice) once, at its first mention, beside the other 30/7 day', () => {
+      const yearly = ofKind(results, 'yearly');
+      expect(yearly.map((day) => day.text)).toEqual([
+        'Ngày thế giới phòng, chống mua bán người 30/7',
+        'Ngày toàn dân phòng, chống mua bán người 30/7',
+      ]);
+      expect(yearly[0]!.start).toBe(text.indexOf('Ngày thế giới phòng, chống mua bán người 30/7'));
+    });
+
     it('takes nothing from the header, the issue date or the cited decisions', () => {
       expectNoneFrom(
         results,
@@ -399,6 +408,27 @@ describe('extractDates: commemorative days', () => {
 
   it('reads a day named after its date', () => {
     expect(one('Ngày 26/6 - Ngày Quốc tế phòng, chống ma túy', 2025, 'yearly')).toMatchObject({ monthDay: '06-26' });
+  });
+
+  it('lists a day named again (other quotes, case, commas, "30 tháng 7 hằng năm") once, at its first mention', () => {
+    const text =
+      'a) Hưởng ứng “Ngày thế giới phòng, chống mua bán người 30/7”.\n' +
+      'b) Mít tinh hưởng ứng Ngày Thế giới phòng chống mua bán người 30/7 tại các huyện.\n' +
+      'c) Hưởng ứng Ngày thế giới phòng, chống mua bán người 30 tháng 7 hằng năm.';
+    const day = one(text, 2024, 'yearly');
+    expect(day).toMatchObject({ monthDay: '07-30', text: 'Ngày thế giới phòng, chống mua bán người 30/7' });
+    expect(day.start).toBe(text.indexOf('Ngày thế giới'));
+  });
+
+  it('keeps two different days on the same date, each once', () => {
+    const text =
+      'a) Tổ chức hưởng ứng “Ngày Quốc tế phòng, chống ma túy 26/6”.\n' +
+      'b) Tổ chức hưởng ứng “Ngày toàn dân phòng, chống ma túy 26/6”.\n' +
+      'c) Mít tinh hưởng ứng Ngày Quốc tế phòng, chống ma túy 26/6.';
+    expect(ofKind(extractDates(text, { planYear: 2025 }), 'yearly').map((day) => [day.monthDay, day.text])).toEqual([
+      ['06-26', 'Ngày Quốc tế phòng, chống ma túy 26/6'],
+      ['06-26', 'Ngày toàn dân phòng, chống ma túy 26/6'],
+    ]);
   });
 
   it('does not take header lines or dated days for commemorative days', () => {

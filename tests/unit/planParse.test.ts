@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { draftFromParse } from '../../core/import/draft';
 import { parsePlan } from '../../core/import/parsePlan';
 import type { DirectoryEntry, ParsedTask, ParseResult } from '../../core/import/types';
 import { AGENCY_SEEDS } from '../../db/seed/agencyDirectory';
@@ -123,6 +124,22 @@ describe('the central plan 19/KH-BCĐ138/CP', () => {
       it('puts the yearly day 30/7 among the dates, and no deadline from the issue or cited dates', () => {
         expect(result.dates.filter((date) => date.kind === 'yearly').map((date) => date.due)).toContain('2024-07-30');
         expect(result.dates.filter((date) => date.kind === 'deadline')).toEqual([]);
+      });
+
+      it('lists each 30/7 day once in the review draft: the World Day is named twice, the other day once', () => {
+        const draft = draftFromParse(result, {
+          fileName: null,
+          encoding: null,
+          legacyFont: null,
+          implementsPlanId: null,
+          fallbackYear: 2026,
+        });
+        const yearly = draft.dates.filter((date) => date.kind === 'yearly');
+        expect(yearly.map((date) => [date.due, date.text])).toEqual([
+          ['2024-07-30', 'Ngày thế giới phòng, chống mua bán người 30/7'],
+          ['2024-07-30', 'Ngày toàn dân phòng, chống mua bán người 30/7'],
+        ]);
+        expect(text.slice(yearly[0]!.start, yearly[0]!.end)).toBe('Ngày thế giới phòng, chống mua bán người 30/7');
       });
 
       it('keeps every span inside the text', () => {

@@ -20,6 +20,7 @@ import { daySpan, fromNowRange, pairedRange, singlePeriod } from './periods';
 import { recurringResults, yearlyDay } from './recurring';
 import type { DateContext, DateMention, ExtractedDate } from './result';
 import { makeDoc, type Doc } from './sentences';
+import { foldVietnamese, foldedWords } from '../../vietnamese';
 
 export type { DateContext, DateKind, DateMention, ExtractedDate } from './result';
 
@@ -56,6 +57,33 @@ function classifyTokens(doc: Doc, tokens: TimeToken[], context: DateContext): Ex
   return [...results, ...deadlineResults(doc, hits)];
 }
 
+/**
+ * What makes two yearly days the same day: the day of the year and the name as written, folded, without the
+ * date itself ("30/7", "30 tháng 7") or "hằng năm", which say the same thing in different words.
+ */
+function yearlyDayKey(date: ExtractedDate): string {
+  const name = foldVietnamese(date.text)
+    .replace(/\d{1,2}\s*(?:[/.-]|thang)\s*\d{1,2}/g, ' ')
+    .replace(/(?<![\p{L}\p{N}])hang nam(?![\p{L}\p{N}])/gu, ' ');
+  return `${date.monthDay ?? ''}|${foldedWords(name).join(' ')}`;
+}
+
+/**
+ * A plan names its commemorative day wherever a task celebrates it (the central plan 19/KH-BCĐ138 names
+ * "Ngày thế giới phòng, chống mua bán người 30/7" twice): the review lists the day once, at its first mention,
+ * which is also where the calendar entry links to. Two different days on the same date both stay.
+ */
+function withoutRepeatedYearlyDays(sorted: ExtractedDate[]): ExtractedDate[] {
+  const seen = new Set<string>();
+  return sorted.filter((date) => {
+    if (date.kind !== 'yearly') return true;
+    const key = yearlyDayKey(date);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
 export function extractDates(input: string, context: DateContext): ExtractedDate[] {
   const source = composed(input);
   const doc = makeDoc(source.text);
@@ -68,7 +96,7 @@ export function extractDates(input: string, context: DateContext): ExtractedDate
     result.end = source.toInput(result.end);
     result.text = input.slice(result.start, result.end);
   }
-  return all.sort((a, b) => a.start - b.start || a.end - b.end);
+  return withoutRepeatedYearlyDays(all.sort((a, b) => a.start - b.start || a.end - b.end));
 }
 
 export function findDateMentions(input: string, defaultYear: number): DateMention[] {

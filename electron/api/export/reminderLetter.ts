@@ -115,10 +115,21 @@ const FONT_NAME = 'Times New Roman';
 /** A4; 20 mm top and bottom, 30 mm left (binding), 20 mm right. */
 const PAGE = { width: 11906, height: 16838, margin: { top: 1134, bottom: 1134, left: 1701, right: 1134 } };
 const BODY_WIDTH = PAGE.width - PAGE.margin.left - PAGE.margin.right;
-/** The issuer column is the narrower one, as in the decree's sample; the national header needs the room. */
-const HEADER_COLUMNS = [3800, BODY_WIDTH - 3800];
+export const NATIONAL_TITLE = 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM';
+const MOTTO = 'Độc lập - Tự do - Hạnh phúc';
+/**
+ * Decree 30 puts the national title on one line. In Times New Roman Bold (and Liberation Serif Bold, the
+ * metric-compatible font LibreOffice uses for it) it is 250.3 pt wide at 12 pt, 5007 twips, and 271.2 pt at 13 pt,
+ * which the old 5271-twip column could not hold. 12 pt in 60% of the text width (5443) leaves about 9% to spare
+ * for renderers that space letters a little wider.
+ */
+const HEADER_LEFT = Math.round(BODY_WIDTH * 0.4);
+const HEADER_COLUMNS = [HEADER_LEFT, BODY_WIDTH - HEADER_LEFT];
 const SIGNATURE_COLUMNS = [4300, BODY_WIDTH - 4300];
-const SIZE = { body: 28, header: 26, subject: 24, recipientsTitle: 24, recipients: 22 };
+/** Decree 30: national title 12–13 pt, motto 13–14 pt, both bold; the pair 12/13 is the one that fits. */
+const SIZE = { body: 28, header: 26, nationalTitle: 24, motto: 26, subject: 24, recipientsTitle: 24, recipients: 22 };
+/** The rule under the motto is as long as the motto: 159.1 pt at 13 pt bold. */
+const MOTTO_WIDTH = 3183;
 const FIRST_LINE_INDENT = 720;
 
 interface Line {
@@ -266,9 +277,9 @@ export async function reminderLetter(input: ReminderLetterInput): Promise<Buffer
     line({ text: fill(template.subject), size: SIZE.subject, before: 60 }),
   ];
   const right: Paragraph[] = [
-    line({ text: 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', bold: true, size: SIZE.header }),
-    line({ text: 'Độc lập - Tự do - Hạnh phúc', bold: true, size: SIZE.body }),
-    rule(HEADER_COLUMNS[1] ?? 0, 3400),
+    line({ text: NATIONAL_TITLE, bold: true, size: SIZE.nationalTitle }),
+    line({ text: MOTTO, bold: true, size: SIZE.motto }),
+    rule(HEADER_COLUMNS[1] ?? 0, MOTTO_WIDTH),
     line({
       text: `${place ? `${place}, ` : ''}ngày ${values.ngay} tháng ${values.thang} năm ${values.nam}`,
       italics: true,

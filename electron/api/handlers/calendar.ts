@@ -2,6 +2,7 @@ import { createEvents, type EventAttributes } from 'ics';
 import { expandOccurrences, OCCURRENCE_KIND_LABELS, type Occurrence } from '../../../core/calendar';
 import { withoutTrackedPeriods } from '../../../core/cyclePeriods';
 import { formatDisplayDate } from '../../../core/dates';
+import { refoldIcs } from '../../../core/icalendar';
 import { AppError } from '../../../core/errors';
 import { computeHolidays } from '../../../core/holidays';
 import { addWorkingDays, deadlineWarning, holidaysFor, workCalendarFor } from '../../../core/workdays';
@@ -122,7 +123,8 @@ export function calendarIcs(store: Store, range: ParsedInput<'calendar.exportIcs
   return {
     fileName: exportFileName('Lich cong tac', subject, 'ics'),
     mimeType: 'text/calendar',
-    base64: Buffer.from(value, 'utf8').toString('base64'),
+    // The package folds at 75 characters; RFC 5545 wants 75 octets, which Vietnamese text passes long before.
+    base64: Buffer.from(refoldIcs(value), 'utf8').toString('base64'),
   };
 }
 

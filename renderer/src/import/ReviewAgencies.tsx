@@ -7,7 +7,8 @@ import {
   type AgencyKind,
 } from '../../../core/agency';
 import type { DraftNewAgency, ImportDraft } from '../../../core/import/draft';
-import { matchesSearch } from '../../../core/vietnamese';
+import { agencySearchKey } from '../../../core/agencySearch';
+import { agencySearch } from '../components/options';
 
 interface ReviewAgenciesProps {
   draft: ImportDraft;
@@ -69,9 +70,9 @@ export function ReviewAgencies({ draft, agencies, onMap, onChange }: ReviewAgenc
                 options={agencies.map((item) => ({
                   value: item.id,
                   label: agencyDisplayName(item),
-                  search: `${item.name} ${item.aliases.join(' ')}`,
+                  search: agencySearchKey(item),
                 }))}
-                showSearch={{ filterOption: (input, option) => matchesSearch(option?.search ?? '', input) }}
+                showSearch={agencySearch}
                 onChange={(agencyId) => onMap(agency.key, agencyId)}
               />
             ),

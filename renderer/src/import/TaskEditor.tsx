@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Button, Checkbox, Drawer, Form, Input, Select, Space, Typography } from 'antd';
 import type { DraftNode } from '../../../core/import/draft';
-import { matchesSearch } from '../../../core/vietnamese';
+import { agencySearch } from '../components/options';
 import { refFromValue, refValue, type RefOption } from './agencyRefs';
 
 interface TaskEditorProps {
@@ -50,7 +50,7 @@ function TaskEditorBody({
       aria-label={label}
       placeholder="Chọn cơ quan"
       options={options.filter((option) => !exclude.includes(option.value))}
-      showSearch={{ filterOption: (input, option) => matchesSearch(option?.search ?? '', input) }}
+      showSearch={agencySearch}
     />
   );
   return (

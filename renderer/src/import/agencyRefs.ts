@@ -1,4 +1,5 @@
 import { agencyDisplayName, type Agency } from '../../../core/agency';
+import { agencySearchKey, type AgencySearchKey } from '../../../core/agencySearch';
 import type { DraftAgencyRef, DraftNewAgency } from '../../../core/import/draft';
 
 /** Select values for agency references: `a:12` for a directory entry, `n:new1` for one the import adds. */
@@ -13,7 +14,7 @@ export function refFromValue(value: string): DraftAgencyRef {
 export interface RefOption {
   value: string;
   label: string;
-  search: string;
+  search: AgencySearchKey;
   isNew: boolean;
 }
 
@@ -22,13 +23,13 @@ export function refOptions(agencies: Agency[], newAgencies: DraftNewAgency[]): R
     ...newAgencies.map((agency) => ({
       value: `n:${agency.key}`,
       label: `${agency.name} (mới)`,
-      search: agency.name,
+      search: agencySearchKey({ name: agency.name, shortName: null, aliases: [] }),
       isNew: true,
     })),
     ...agencies.map((agency) => ({
       value: `a:${agency.id}`,
       label: agency.active ? agencyDisplayName(agency) : `${agencyDisplayName(agency)} (đã sáp nhập)`,
-      search: `${agency.name} ${agency.shortName ?? ''} ${agency.aliases.join(' ')}`,
+      search: agencySearchKey(agency),
       isNew: false,
     })),
   ];

@@ -4,8 +4,9 @@ import { FileExcelOutlined, FileWordOutlined, PrinterOutlined } from '@ant-desig
 import { agencyDisplayName, type Agency } from '../../../core/agency';
 import { agencyTaskList, type Matrix, type MatrixColumnMode } from '../../../core/matrix';
 import { ASSIGNMENT_ROLE_LABELS, planLabel, type AssignmentRole } from '../../../core/plan';
-import { matchesSearch } from '../../../core/vietnamese';
+import { agencySearchKey } from '../../../core/agencySearch';
 import { api } from '../api';
+import { agencySearch } from '../components/options';
 import { saveExportedFile } from '../download';
 import { useAction } from '../useAction';
 import { useLoad } from '../useLoad';
@@ -93,7 +94,7 @@ export function MatrixView({ planId, agencies, onChanged }: MatrixViewProps) {
     .map((agency) => ({
       value: agency.id,
       label: agencyDisplayName(agency),
-      search: `${agency.name} ${agency.shortName ?? ''} ${agency.aliases.join(' ')}`,
+      search: agencySearchKey(agency),
     }));
 
   return (
@@ -117,7 +118,7 @@ export function MatrixView({ planId, agencies, onChanged }: MatrixViewProps) {
             value={focusAgencyId ?? undefined}
             onChange={(value: number | undefined) => setFocusAgencyId(value ?? null)}
             options={agencyOptions}
-            showSearch={{ filterOption: (input, option) => matchesSearch(option?.search ?? '', input) }}
+            showSearch={agencySearch}
           />
         </Space>
         <Space wrap>

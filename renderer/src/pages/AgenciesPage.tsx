@@ -1,9 +1,10 @@
 import { useMemo, useState } from 'react';
 import { Button, Input, Space, Switch, Table, Tag, Typography } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
-import { AGENCY_KIND_LABELS, agencySearchText, type Agency, type AgencyInput } from '../../../core/agency';
+import { AGENCY_KIND_LABELS, type Agency, type AgencyInput } from '../../../core/agency';
+import { agencyMatchRank, agencySearchKey } from '../../../core/agencySearch';
 import { formatDisplayDate } from '../../../core/dates';
-import { compareVietnamese, matchesSearch } from '../../../core/vietnamese';
+import { compareVietnamese } from '../../../core/vietnamese';
 import { api } from '../api';
 import { useAction } from '../useAction';
 import { useLoad } from '../useLoad';
@@ -20,7 +21,10 @@ export function AgenciesPage() {
   const all = useMemo(() => agencies.data ?? [], [agencies.data]);
   const byId = useMemo(() => new Map(all.map((agency) => [agency.id, agency])), [all]);
   const visible = useMemo(
-    () => all.filter((agency) => (showInactive || agency.active) && matchesSearch(agencySearchText(agency), query)),
+    () =>
+      all.filter(
+        (agency) => (showInactive || agency.active) && agencyMatchRank(agencySearchKey(agency), query) !== null,
+      ),
     [all, query, showInactive],
   );
 

@@ -3,12 +3,13 @@ import { Alert, App, Button, Form, Input, Modal, Select, Spin, Typography, Uploa
 import { PaperClipOutlined } from '@ant-design/icons';
 import { formatDisplayDate } from '../../../core/dates';
 import { SUBMISSION_STATUS_LABELS } from '../../../core/reports';
-import { compareVietnamese, matchesSearch } from '../../../core/vietnamese';
-import { agencySearchText } from '../../../core/agency';
+import { compareVietnamese } from '../../../core/vietnamese';
+import { agencySearchKey } from '../../../core/agencySearch';
 import { api, errorMessage } from '../api';
 import { invalidate, useLoad } from '../useLoad';
 import { DateFormItem } from '../components/DateField';
 import { DialogButtons } from '../components/DialogButtons';
+import { agencySearch } from '../components/options';
 import { fileToBase64, formatSize, reportKeys, todayIso } from './reportFormat';
 
 /** The server refuses more than this per file. */
@@ -72,7 +73,7 @@ function RecordSubmissionBody({ requestId, agencyId, onClose }: RecordSubmission
       return {
         value: id,
         label: suffix ? `${name} — ${suffix}` : name,
-        search: agency ? agencySearchText(agency) : name,
+        search: agencySearchKey(agency ?? { name, shortName: null, aliases: [] }),
       };
     };
     const sorted = [...detail.data.statuses].sort((a, b) =>
@@ -177,14 +178,7 @@ function RecordSubmissionBody({ requestId, agencyId, onClose }: RecordSubmission
         label="Cơ quan gửi báo cáo"
         rules={[{ required: true, message: 'Hãy chọn cơ quan gửi báo cáo.' }]}
       >
-        <Select
-          placeholder="Chọn cơ quan"
-          options={options}
-          showSearch={{
-            filterOption: (input, option) =>
-              matchesSearch(option && 'search' in option ? String(option.search) : '', input),
-          }}
-        />
+        <Select placeholder="Chọn cơ quan" options={options} showSearch={agencySearch} />
       </Form.Item>
       <div style={{ display: 'flex', gap: 12 }}>
         <DateFormItem name="receivedOn" label="Ngày nhận" required style={{ flex: 1 }} />

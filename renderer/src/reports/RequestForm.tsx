@@ -11,6 +11,7 @@ import { matchesSearch } from '../../../core/vietnamese';
 import { api } from '../api';
 import { DateFormItem } from '../components/DateField';
 import { DialogButtons } from '../components/DialogButtons';
+import { agencySearch } from '../components/options';
 import { useAction } from '../useAction';
 import { agencyOptions, REQUEST_KIND_LABELS, todayIso } from './reportFormat';
 
@@ -83,10 +84,6 @@ function initialValues(request: ReportRequest | null, draft: RequestFields | nul
     outlineText: '',
   };
 }
-
-const agencySearch = {
-  filterOption: (input: string, option?: { search?: string }) => matchesSearch(option?.search ?? '', input),
-};
 
 function RequestFormBody({ request, draft = null, agencies, plans, cycles, onCancel, onSubmit }: RequestFormProps) {
   const [form] = Form.useForm<FormValues>();

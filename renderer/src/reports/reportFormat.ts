@@ -1,5 +1,6 @@
 /** Small shared pieces of the report screens: labels, colours, dates. */
-import { agencySearchText, type Agency } from '../../../core/agency';
+import type { Agency } from '../../../core/agency';
+import { agencySearchKey, type AgencySearchKey } from '../../../core/agencySearch';
 import { formatDisplayDate } from '../../../core/dates';
 import { vietnamDate } from '../../../core/reminders';
 import type { RequestKind, ReportRequest, SubmissionStatus } from '../../../core/reports';
@@ -77,7 +78,7 @@ export function agencyNameMap(agencies: readonly Agency[] | undefined): Map<numb
 export interface AgencyOption {
   value: number;
   label: string;
-  search: string;
+  search: AgencySearchKey;
 }
 
 /** Select options for agencies: the active ones, plus inactive ones already chosen (old requests keep old names). */
@@ -88,7 +89,7 @@ export function agencyOptions(agencies: readonly Agency[], keep: readonly number
     .map((agency) => ({
       value: agency.id,
       label: agency.active ? agency.name : `${agency.name} (ngừng hoạt động)`,
-      search: agencySearchText(agency),
+      search: agencySearchKey(agency),
     }))
     .sort((a, b) => compareVietnamese(a.label, b.label));
 }
