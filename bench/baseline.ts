@@ -28,7 +28,7 @@ const PLAN_SQL = `
   FROM plans WHERE id = ?`;
 const PARENT_SQL = `SELECT number_symbol AS numberSymbol, title FROM plans WHERE id = ?`;
 const SECTIONS_SQL = `
-  SELECT id, uuid, plan_id AS planId, parent_id AS parentId, label, title, position
+  SELECT id, uuid, plan_id AS planId, parent_id AS parentId, label, title, role, position
   FROM sections WHERE plan_id = ? ORDER BY position`;
 const TASKS_SQL = `
   SELECT id, uuid, plan_id AS planId, section_id AS sectionId, label, text, all_members AS allMembers,

@@ -27,6 +27,11 @@ export function isCyclePeriod(occurrence: Occurrence): boolean {
   return occurrence.kind === 'report' && occurrence.cycleId !== null;
 }
 
+/** The cycles whose periods these occurrences show: the only ones whose tracking requests can matter to them. */
+export function periodCycleIds(occurrences: readonly Occurrence[]): number[] {
+  return [...new Set(occurrences.filter(isCyclePeriod).map((occurrence) => occurrence.cycleId!))];
+}
+
 /**
  * How far apart the ends of two data windows may lie and still name the same period. The officer may move a
  * request's due date off a holiday, or shift a cycle's window by a day or two (sectors differ: 14th or 15th);

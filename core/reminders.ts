@@ -5,6 +5,7 @@
  * at 23:30 UTC on 12 June it is already 13 June in the office.
  */
 import { addDays, daysBetween } from './dates';
+import { compareVietnamese } from './vietnamese';
 import { indexSubmissions, isOpen, missingAgencies, type ReportRequest, type Submission } from './reports';
 
 export interface ReminderRules {
@@ -103,7 +104,7 @@ export function remindersFor(
     });
   }
   // Overdue first (the longest overdue on top), then the nearest due.
-  return out.sort((a, b) => a.daysLeft - b.daysLeft || a.title.localeCompare(b.title, 'vi'));
+  return out.sort((a, b) => a.daysLeft - b.daysLeft || compareVietnamese(a.title, b.title));
 }
 
 /** The same, from whole requests and the register (what tests and the bench hold in memory). */

@@ -12,31 +12,30 @@ interface OwedRow {
   title: string;
   dueOn: string;
   closedOn: string | null;
-  agencyId: number;
+  /** The missing agencies' ids, comma-separated, in id order. */
+  missing: string;
 }
 
-/** Requests still chased on `today` (not closed by then), due by `dueBy`, that some agency still owes. */
+/**
+ * Requests still chased on `today` (not closed by then), due by `dueBy`, that some agency still owes. Read from
+ * the chased requests only (index on closed_on, due_on: ten years of closed registers are never touched) and
+ * grouped in SQL: one row per request, not one per missing agency, which at the central committee's scale is
+ * the difference between 15,000 rows and 1,600 (bench/owed.ts).
+ */
 export function owedRequests(db: AppDb, today: string, dueBy: string): OwedRequest[] {
   const rows = db.$client
     .prepare(
-      `SELECT r.id, r.title, r.due_on AS dueOn, r.closed_on AS closedOn, m.agency_id AS agencyId
-       FROM report_requests r
+      `SELECT r.id, r.title, r.due_on AS dueOn, r.closed_on AS closedOn,
+         group_concat(m.agency_id ORDER BY m.agency_id) AS missing
+       FROM report_requests r INDEXED BY report_requests_chased_idx
        JOIN report_request_agencies m INDEXED BY report_request_agencies_missing_idx
          ON m.request_id = r.id AND m.first_received_on IS NULL AND m.exempt = 0
        WHERE r.due_on <= ? AND (r.closed_on IS NULL OR r.closed_on > ?)
-       ORDER BY r.id, m.id`,
+       GROUP BY r.id
+       ORDER BY r.id`,
     )
     .all(dueBy, today) as OwedRow[];
-  const out: OwedRequest[] = [];
-  for (const row of rows) {
-    let last = out.at(-1);
-    if (last?.id !== row.id) {
-      last = { id: row.id, title: row.title, dueOn: row.dueOn, closedOn: row.closedOn, missingAgencyIds: [] };
-      out.push(last);
-    }
-    last.missingAgencyIds.push(row.agencyId);
-  }
-  return out;
+  return rows.map(({ missing, ...request }) => ({ ...request, missingAgencyIds: missing.split(',').map(Number) }));
 }
 
 export interface UpcomingRequest {

@@ -2,7 +2,7 @@
  * Queries of report requests: what the office asked the agencies for, each shown on the calendar as a deadline,
  * with the agencies it is asked of.
  */
-import { asc, eq, inArray, isNotNull } from 'drizzle-orm';
+import { asc, eq, inArray } from 'drizzle-orm';
 import { sameCyclePeriod } from '../core/cyclePeriods';
 import { formatDisplayDate, nowTimestamp } from '../core/dates';
 import { AppError, notFound } from '../core/errors';
@@ -82,7 +82,9 @@ export function listRequests(db: AppDb): ReportRequest[] {
 }
 
 /** The requests that track a report cycle's period: just what matching a period needs. */
-export function listCycleTrackers(db: AppDb): CycleTracker[] {
+/** The requests that track periods of these cycles: only the cycles in view, not ten years of every cycle. */
+export function listCycleTrackers(db: AppDb, cycleIds: readonly number[]): CycleTracker[] {
+  if (cycleIds.length === 0) return [];
   return db
     .select({
       id: reportRequests.id,
@@ -92,7 +94,7 @@ export function listCycleTrackers(db: AppDb): CycleTracker[] {
       calendarEntryId: reportRequests.calendarEntryId,
     })
     .from(reportRequests)
-    .where(isNotNull(reportRequests.cycleId))
+    .where(inArray(reportRequests.cycleId, cycleIds))
     .all() as CycleTracker[];
 }
 

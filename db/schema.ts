@@ -358,6 +358,9 @@ export const reportRequests = sqliteTable(
   },
   (table) => [
     index('report_requests_due_idx').on(table.dueOn),
+    // The requests still chased (never closed, or closed after today) by due day: the to-do list reads these only,
+    // not ten years of closed registers (docs/architecture.md, "Scale").
+    index('report_requests_chased_idx').on(table.closedOn, table.dueOn),
     index('report_requests_cycle_idx').on(table.cycleId),
     index('report_requests_plan_idx').on(table.planId),
     index('report_requests_entry_idx').on(table.calendarEntryId),
@@ -390,9 +393,10 @@ export const reportRequestAgencies = sqliteTable(
   (table) => [
     uniqueIndex('report_request_agencies_uq').on(table.requestId, table.agencyId),
     index('report_request_agencies_agency_idx').on(table.agencyId),
-    // Who still owes a report: only the missing links, so the to-do list reads a few rows per request.
+    // Who still owes a report: only the missing links, so the to-do list reads a few rows per request. Every column
+    // the to-do reads is in the index (SQLite does not infer a partial index's constant columns): no table lookup.
     index('report_request_agencies_missing_idx')
-      .on(table.requestId)
+      .on(table.requestId, table.agencyId, table.firstReceivedOn, table.exempt)
       .where(sql`${table.firstReceivedOn} is null and ${table.exempt} = 0`),
   ],
 );

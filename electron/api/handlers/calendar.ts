@@ -1,6 +1,6 @@
 import { createEvents, type EventAttributes } from 'ics';
 import { expandOccurrences, OCCURRENCE_KIND_LABELS, type Occurrence } from '../../../core/calendar';
-import { withoutTrackedPeriods } from '../../../core/cyclePeriods';
+import { periodCycleIds, withoutTrackedPeriods } from '../../../core/cyclePeriods';
 import { formatDisplayDate } from '../../../core/dates';
 import { refoldIcs } from '../../../core/icalendar';
 import { AppError } from '../../../core/errors';
@@ -47,7 +47,7 @@ export function calendarView(store: Store, range: ParsedInput<'calendar.list'>):
     (date) => deadlineWarning(date, calendar),
     { kinds: range.kinds, planId: range.planId, agencyId: range.agencyId },
   );
-  const occurrences = withoutTrackedPeriods(expanded, listCycleTrackers(store.db));
+  const occurrences = withoutTrackedPeriods(expanded, listCycleTrackers(store.db, periodCycleIds(expanded)));
   const edits = holidayEditsFor(store.db);
   const daysOff = holidaysFor(yearsBetween(range.from, range.to), edits)
     .filter((holiday) => holiday.date >= range.from && holiday.date <= range.to)

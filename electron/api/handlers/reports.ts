@@ -1,5 +1,5 @@
 import type { Occurrence } from '../../../core/calendar';
-import { untrackedPeriods } from '../../../core/cyclePeriods';
+import { periodCycleIds, untrackedPeriods } from '../../../core/cyclePeriods';
 import { addDays, daysBetween, formatDisplayDate } from '../../../core/dates';
 import {
   DEFAULT_REMINDER_RULES,
@@ -85,7 +85,7 @@ export function periodsToOpen(store: Store, today: string): Occurrence[] {
     to: addDays(today, PERIOD_WINDOW_DAYS),
     kinds: ['report'],
   });
-  return untrackedPeriods(view.occurrences, listCycleTrackers(store.db));
+  return untrackedPeriods(view.occurrences, listCycleTrackers(store.db, periodCycleIds(view.occurrences)));
 }
 
 export async function letterFor(store: Store, id: number, on: string) {

@@ -1,0 +1,3 @@
+DROP INDEX `report_request_agencies_missing_idx`;--> statement-breakpoint
+CREATE INDEX `report_request_agencies_missing_idx` ON `report_request_agencies` (`request_id`,`agency_id`,`first_received_on`,`exempt`) WHERE "report_request_agencies"."first_received_on" is null and "report_request_agencies"."exempt" = 0;--> statement-breakpoint
+CREATE INDEX `report_requests_chased_idx` ON `report_requests` (`closed_on`,`due_on`);
