@@ -4,6 +4,7 @@ import { agencySearchText, type Agency, type AgencyInput, type AgencyKind } from
 import { searchAgencies } from '../core/agencySearch';
 import { nowTimestamp } from '../core/dates';
 import { AppError, notFound } from '../core/errors';
+import { cleanAgencyInput } from '../core/rules/agency';
 import { compareVietnamese, foldVietnamese } from '../core/vietnamese';
 import type { AppDb, Store } from './open';
 import { inTransaction } from './transaction';
@@ -53,20 +54,6 @@ export function getAgency(db: AppDb, id: number): Agency {
   return toAgency(row);
 }
 
-function cleanInput(input: AgencyInput): AgencyInput {
-  const name = input.name.trim().replace(/\s+/g, ' ');
-  if (!name) throw new AppError('INVALID_INPUT', 'Tên cơ quan, đơn vị không được để trống.');
-  const aliases = [...new Set(input.aliases.map((alias) => alias.trim()).filter(Boolean))];
-  return {
-    ...input,
-    name: name.normalize('NFC'),
-    shortName: input.shortName?.trim().normalize('NFC') || null,
-    aliases: aliases.map((alias) => alias.normalize('NFC')),
-    mergedIntoId: input.active ? null : input.mergedIntoId,
-    mergedOn: input.active ? null : input.mergedOn,
-  };
-}
-
 function assertReferences(db: AppDb, input: AgencyInput, selfId: number | null): void {
   for (const [field, id] of [
     ['đơn vị cấp trên', input.parentId],
@@ -103,7 +90,7 @@ function assertNameFree(db: AppDb, nameKey: string, name: string, selfId: number
 }
 
 export function createAgency(store: Store, raw: AgencyInput): Agency {
-  const input = cleanInput(raw);
+  const input = cleanAgencyInput(raw);
   const nameKey = foldVietnamese(input.name);
   return inTransaction(store, () => {
     assertNameFree(store.db, nameKey, input.name, null);
@@ -127,7 +114,7 @@ export function createAgency(store: Store, raw: AgencyInput): Agency {
 }
 
 export function updateAgency(store: Store, id: number, raw: AgencyInput): Agency {
-  const input = cleanInput(raw);
+  const input = cleanAgencyInput(raw);
   const nameKey = foldVietnamese(input.name);
   return inTransaction(store, () => {
     getAgency(store.db, id);

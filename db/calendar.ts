@@ -3,6 +3,7 @@ import { and, eq, gte, inArray, isNotNull, lte, or } from 'drizzle-orm';
 import type { Cycle, CycleFields, Entry, EntryFields, EntryKind } from '../core/calendar';
 import { nowTimestamp } from '../core/dates';
 import { AppError, notFound } from '../core/errors';
+import { cleanCycle, cleanEntry } from '../core/rules/calendar';
 import type { Recurrence } from '../core/plan';
 import type { CalendarEdits, HolidayChange } from '../core/workdays';
 import type { AppDb, Store } from './open';
@@ -115,29 +116,6 @@ function assertLinks(db: AppDb, fields: Pick<EntryFields, 'planId' | 'agencyIds'
       );
     }
   }
-}
-
-function cleanEntry(fields: EntryFields): EntryFields {
-  const title = fields.title.trim().replace(/\s+/g, ' ').normalize('NFC');
-  if (!title) throw new AppError('INVALID_INPUT', 'Tiêu đề mục lịch không được để trống.');
-  const trimmed = (value: string | null) => value?.trim().normalize('NFC') || null;
-  const isPeriod = fields.kind === 'period';
-  return {
-    ...fields,
-    title,
-    description: trimmed(fields.description),
-    endOn: isPeriod ? (fields.endOn ?? fields.startOn) : null,
-    yearly: fields.kind === 'event' && fields.yearly,
-    time: fields.kind === 'meeting' ? fields.time : null,
-    place: fields.kind === 'meeting' ? trimmed(fields.place) : null,
-    what: fields.kind === 'deadline' ? trimmed(fields.what) : null,
-    sender: fields.kind === 'deadline' ? trimmed(fields.sender) : null,
-    receiver: fields.kind === 'deadline' ? trimmed(fields.receiver) : null,
-    dataFrom: fields.kind === 'deadline' ? fields.dataFrom : null,
-    dataTo: fields.kind === 'deadline' ? fields.dataTo : null,
-    agencyIds: [...new Set(fields.agencyIds)],
-    taskIds: [...new Set(fields.taskIds)],
-  };
 }
 
 function writeLinks(db: AppDb, entryId: number, fields: Pick<EntryFields, 'agencyIds' | 'taskIds'>): void {
@@ -255,15 +233,6 @@ function getCycle(db: AppDb, id: number): Cycle {
   const cycle = listCycles(db).find((item) => item.id === id);
   if (!cycle) throw notFound('báo cáo định kỳ này');
   return cycle;
-}
-
-function cleanCycle(fields: CycleFields): CycleFields {
-  const title = fields.title.trim().replace(/\s+/g, ' ').normalize('NFC');
-  if (!title) throw new AppError('INVALID_INPUT', 'Tên báo cáo định kỳ không được để trống.');
-  if (fields.toYear !== null && fields.toYear < fields.fromYear) {
-    throw new AppError('INVALID_INPUT', 'Năm kết thúc phải từ năm bắt đầu trở đi.');
-  }
-  return { ...fields, title, receiver: fields.receiver?.trim() || null, agencyIds: [...new Set(fields.agencyIds)] };
 }
 
 function writeCycleAgencies(db: AppDb, cycleId: number, agencyIds: number[]): void {

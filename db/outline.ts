@@ -4,9 +4,10 @@
  */
 import { and, eq, inArray, isNull } from 'drizzle-orm';
 import type { AnySQLiteColumn } from 'drizzle-orm/sqlite-core';
-import { isIsoDate, nowTimestamp } from '../core/dates';
+import { nowTimestamp } from '../core/dates';
 import { AppError, notFound } from '../core/errors';
-import type { AssignmentRole, Section, SectionFields, Task, TaskFields, TaskTiming } from '../core/plan';
+import { cleanSection, cleanTask } from '../core/rules/outline';
+import type { AssignmentRole, Section, SectionFields, Task, TaskFields } from '../core/plan';
 import type { AppDb, Store } from './open';
 import { LINKS, syncLinks } from './links';
 import { inTransaction } from './transaction';
@@ -72,18 +73,6 @@ function assertParentInPlan(db: AppDb, planId: number, parentId: number | null):
   }
 }
 
-function cleanSection(fields: SectionFields): SectionFields {
-  const title = fields.title.trim().replace(/\s+/g, ' ').normalize('NFC');
-  if (!title) throw new AppError('INVALID_INPUT', 'Tên mục không được để trống.');
-  return {
-    label: fields.label
-      .trim()
-      .replace(/[.)]+$/, '')
-      .normalize('NFC'),
-    title,
-  };
-}
-
 export function createSection(store: Store, planId: number, parentId: number | null, raw: SectionFields): Section {
   const fields = cleanSection(raw);
   return inTransaction(store, () => {
@@ -131,62 +120,6 @@ export function deleteSection(store: Store, id: number): void {
     writeOrder(store.db, siblings(store.db, section.planId, section.parentId), section.parentId);
     touchPlan(store.db, section.planId);
   });
-}
-
-function cleanTask(fields: TaskFields): TaskFields {
-  const text = fields.text.trim().replace(/\s+/g, ' ').normalize('NFC');
-  if (!text) throw new AppError('INVALID_INPUT', 'Nội dung nhiệm vụ không được để trống.');
-  const lead = [...new Set(fields.lead)];
-  const coordinating = [...new Set(fields.coordinating)].filter((id) => !lead.includes(id));
-  const timing = cleanTiming(fields);
-  return {
-    ...fields,
-    ...timing,
-    label:
-      fields.label
-        ?.trim()
-        .replace(/[.)]+$/, '')
-        .normalize('NFC') || null,
-    text,
-    note: fields.note?.trim().normalize('NFC') || null,
-    lead,
-    coordinating,
-  };
-}
-
-/** Keeps only the dates the timing kind uses, and checks that they exist and are in order. */
-function cleanTiming(timing: TaskTiming): TaskTiming {
-  const check = (value: string | null, what: string) => {
-    if (value === null) throw new AppError('INVALID_INPUT', `Hãy nhập ${what}.`);
-    if (!isIsoDate(value))
-      throw new AppError(
-        'INVALID_INPUT',
-        `${what[0]!.toUpperCase()}${what.slice(1)} “${value}” không có thật trên lịch.`,
-      );
-    return value;
-  };
-  switch (timing.timingKind) {
-    case 'due':
-      return {
-        timingKind: 'due',
-        dueOn: check(timing.dueOn, 'hạn hoàn thành'),
-        periodFrom: null,
-        periodTo: null,
-        recurrence: null,
-      };
-    case 'period': {
-      const from = check(timing.periodFrom, 'ngày bắt đầu');
-      const to = check(timing.periodTo, 'ngày kết thúc');
-      if (from > to) throw new AppError('INVALID_INPUT', 'Ngày bắt đầu phải trước hoặc trùng ngày kết thúc.');
-      return { timingKind: 'period', dueOn: null, periodFrom: from, periodTo: to, recurrence: null };
-    }
-    case 'recurring':
-      if (!timing.recurrence)
-        throw new AppError('INVALID_INPUT', 'Hãy chọn chu kỳ (hằng tháng, hằng quý, 6 tháng, hằng năm).');
-      return { timingKind: 'recurring', dueOn: null, periodFrom: null, periodTo: null, recurrence: timing.recurrence };
-    default:
-      return { timingKind: timing.timingKind, dueOn: null, periodFrom: null, periodTo: null, recurrence: null };
-  }
 }
 
 function assertAgenciesExist(db: AppDb, ids: number[]): void {

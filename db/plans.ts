@@ -1,7 +1,8 @@
 /** Queries of plans: the list, one plan with its outline, and plan-level edits. */
 import { and, asc, desc, eq, inArray, sql, type SQL, type Table } from 'drizzle-orm';
-import { isIsoDate, nowTimestamp, shiftIsoDateByYears } from '../core/dates';
+import { nowTimestamp, shiftIsoDateByYears } from '../core/dates';
 import { AppError, notFound } from '../core/errors';
+import { cleanPlanFields } from '../core/rules/plan';
 import {
   planLabel,
   type Assignment,
@@ -195,30 +196,6 @@ function issueYear(fields: Pick<PlanFields, 'issuedOn' | 'periodFrom'>): number 
   return fields.issuedOn ? Number(fields.issuedOn.slice(0, 4)) : fields.periodFrom;
 }
 
-function cleanFields(fields: PlanFields): PlanFields {
-  const title = fields.title.trim().replace(/\s+/g, ' ');
-  const issuer = fields.issuer.trim().replace(/\s+/g, ' ');
-  if (!title) throw new AppError('INVALID_INPUT', 'Trích yếu (tên kế hoạch) không được để trống.');
-  if (!issuer) throw new AppError('INVALID_INPUT', 'Cơ quan ban hành không được để trống.');
-  if (fields.periodFrom > fields.periodTo) {
-    throw new AppError(
-      'INVALID_INPUT',
-      `Giai đoạn không hợp lệ: năm bắt đầu ${fields.periodFrom} sau năm kết thúc ${fields.periodTo}.`,
-    );
-  }
-  if (fields.issuedOn !== null && !isIsoDate(fields.issuedOn)) {
-    throw new AppError('INVALID_INPUT', `Ngày ban hành “${fields.issuedOn}” không có thật trên lịch.`);
-  }
-  return {
-    ...fields,
-    numberSymbol: fields.numberSymbol?.trim().replace(/\s+/g, '').normalize('NFC') || null,
-    title: title.normalize('NFC'),
-    issuer: issuer.normalize('NFC'),
-    signer: fields.signer?.trim().normalize('NFC') || null,
-    implementsRef: fields.implementsRef?.trim().normalize('NFC') || null,
-  };
-}
-
 function assertIdentityFree(db: AppDb, fields: PlanFields, selfId: number | null): string | null {
   const identityKey = identityKeyOf(fields);
   if (identityKey === null) return null;
@@ -256,7 +233,7 @@ function assertImplements(db: AppDb, implementsPlanId: number | null, selfId: nu
 }
 
 export function createPlan(store: Store, raw: PlanFields): PlanSummary {
-  const fields = cleanFields(raw);
+  const fields = cleanPlanFields(raw);
   return inTransaction(store, () => {
     const identityKey = assertIdentityFree(store.db, fields, null);
     assertImplements(store.db, fields.implementsPlanId, null);
@@ -271,7 +248,7 @@ export function createPlan(store: Store, raw: PlanFields): PlanSummary {
 }
 
 export function updatePlan(store: Store, id: number, raw: PlanFields): PlanSummary {
-  const fields = cleanFields(raw);
+  const fields = cleanPlanFields(raw);
   return inTransaction(store, () => {
     getPlanSummary(store.db, id);
     const identityKey = assertIdentityFree(store.db, fields, id);

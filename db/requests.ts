@@ -6,6 +6,7 @@ import { asc, eq, inArray } from 'drizzle-orm';
 import { sameCyclePeriod } from '../core/cyclePeriods';
 import { formatDisplayDate, nowTimestamp } from '../core/dates';
 import { AppError, notFound } from '../core/errors';
+import { cleanRequest } from '../core/rules/request';
 import type { ReportRequest, RequestFields } from '../core/reports';
 import { createEntry, deleteEntry, updateEntry } from './calendar';
 import type { AppDb, Store } from './open';
@@ -111,29 +112,6 @@ export function getRequest(db: AppDb, id: number): ReportRequest {
   const row = db.select().from(reportRequests).where(eq(reportRequests.id, id)).get();
   if (!row) throw notFound('yêu cầu báo cáo này');
   return toRequests(db, [row])[0]!;
-}
-
-function cleanRequest(fields: RequestFields): RequestFields {
-  const title = fields.title.trim().replace(/\s+/g, ' ').normalize('NFC');
-  if (!title) throw new AppError('INVALID_INPUT', 'Tên báo cáo không được để trống.');
-  if (fields.dueOn < fields.requestedOn) {
-    throw new AppError('INVALID_INPUT', 'Hạn nộp phải trùng hoặc sau ngày yêu cầu báo cáo.');
-  }
-  if (fields.dataFrom && fields.dataTo && fields.dataTo < fields.dataFrom) {
-    throw new AppError('INVALID_INPUT', 'Kỳ số liệu: ngày cuối phải sau ngày đầu.');
-  }
-  const agencyIds = [...new Set(fields.agencyIds)];
-  if (agencyIds.length === 0) throw new AppError('INVALID_INPUT', 'Hãy chọn ít nhất một cơ quan phải gửi báo cáo.');
-  return {
-    ...fields,
-    title,
-    // Only a cycle's report belongs to a cycle; an ad hoc one linked to it would pass for the period's register.
-    cycleId: fields.kind === 'cycle' ? fields.cycleId : null,
-    receiver: fields.receiver?.trim() || null,
-    outline: fields.outline.map((heading) => heading.trim()).filter(Boolean),
-    agencyIds,
-    exemptAgencyIds: [...new Set(fields.exemptAgencyIds)].filter((id) => agencyIds.includes(id)),
-  };
 }
 
 function entryFor(fields: RequestFields, taskIds: number[] = []) {
