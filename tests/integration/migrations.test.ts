@@ -1,5 +1,5 @@
 /**
- * Migrations on real SQLite files (architecture.md §6–7): the journal, a fresh
+ * Migrations on real SQLite files (docs/architecture.md, "Migrations"): the journal, a fresh
  * open, N-1 → N with rows, a failed migration, a database newer than the app, a
  * file that is not a database. The two drizzle traps our runner (db/migrate.ts)
  * guards are demonstrated on copies, so the tests also say why the runner exists.
