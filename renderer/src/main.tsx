@@ -11,6 +11,12 @@ import { App } from './App';
 import './styles.css';
 
 dayjs.locale('vi');
+
+/**
+ * Toasts sit at the bottom right (styles.css), away from every toolbar, let the pointer through, and go on their
+ * own: a pointer resting on one neither keeps it nor lands on it (docs/architecture.md, "Notifications").
+ */
+const TOASTS = { duration: 3, maxCount: 3, pauseOnHover: false, stack: false } as const;
 initTransport();
 
 createRoot(document.getElementById('root')!).render(
@@ -25,7 +31,7 @@ createRoot(document.getElementById('root')!).render(
         },
       }}
     >
-      <AntApp>
+      <AntApp message={TOASTS}>
         <QueryClientProvider client={queryClient}>
           <App />
         </QueryClientProvider>
