@@ -1,5 +1,5 @@
+import { copyPlanToNextYear } from '../../../db/planCopy';
 import {
-  copyPlanToNextYear,
   createPlan,
   deletePlan,
   findPlansByNumber,
