@@ -7,34 +7,61 @@
  * find Tết in the 2025 holidays.
  */
 import { readFileSync } from 'node:fs';
-import type { Browser, Locator, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, openPage, screenshotOnFailure, startApp, type RunningApp } from './support';
+import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { ChannelInput } from '../../electron/api/contract';
+import { apiOf, launchBrowser, openPage, screenshotOnFailure, startApp, toastShown, type RunningApp } from './support';
 
 const EVENT = 'Ngày toàn dân phòng, chống mua bán người';
 const CAMPAIGN = 'Cao điểm tấn công trấn áp tội phạm mua bán người';
 const DEADLINE = 'Hạn gửi báo cáo kết quả tháng 4';
 
+/** The entries as the officer leaves them: made by clicking a day, the event dragged to 24/7, the deadline moved. */
+const MADE = {
+  event: { kind: 'event', title: EVENT, startOn: '2025-07-30', yearly: true },
+  campaign: { kind: 'period', title: CAMPAIGN, startOn: '2025-07-01', endOn: '2025-09-30' },
+  moved: { kind: 'event', title: EVENT, startOn: '2025-07-24', yearly: true },
+  deadline: { kind: 'deadline', title: DEADLINE, startOn: '2025-04-29' },
+} satisfies Record<string, ChannelInput<'calendar.create'>>;
+
 let app: RunningApp;
 let browser: Browser;
+let context: BrowserContext | undefined;
 let page: Page;
-/** The exported .ics, unfolded and decoded. */
-let ics = '';
 
 beforeAll(async () => {
-  app = await startApp();
   browser = await launchBrowser();
-  ({ page } = await openPage(browser, app));
-  await page.getByRole('menuitem', { name: 'Lịch công tác' }).click();
-  await toolbar().locator('.fc-toolbar-title').waitFor();
 });
 
-afterEach(screenshotOnFailure('calendar', () => page));
+// Each test on a database of its own (it compares whole tables) and a fresh page.
+beforeEach(async () => {
+  app = await startApp();
+});
+
+afterEach(async (test) => {
+  await screenshotOnFailure('calendar', () => page)(test);
+  await context?.close();
+  context = undefined;
+  await app?.close();
+});
 
 afterAll(async () => {
   await browser?.close();
-  await app?.close();
 });
+
+/** Stores the entries through the real API, before the calendar is opened. */
+async function arrange(...entries: Array<ChannelInput<'calendar.create'>>): Promise<void> {
+  const must = apiOf(app);
+  for (const entry of entries) await must('calendar.create', entry);
+}
+
+/** A fresh page on 'Lịch công tác' (it opens on today's month). */
+async function openCalendar(): Promise<void> {
+  ({ context, page } = await openPage(browser, app));
+  await page.getByRole('menuitem', { name: 'Lịch công tác' }).click();
+  await toolbar().locator('.fc-toolbar-title').waitFor();
+  await settled();
+}
 
 const calendar = () => page.getByTestId('calendar');
 const toolbar = () => calendar().locator('.fc-header-toolbar');
@@ -56,7 +83,7 @@ function startOf(title: string): string | undefined {
 }
 
 async function toast(text: string): Promise<void> {
-  await page.locator('.ant-message-notice').filter({ hasText: text }).last().waitFor();
+  await toastShown(page, text);
 }
 
 /** Waits until the calendar has loaded the entries of what it shows. */
@@ -64,24 +91,18 @@ async function settled(): Promise<void> {
   await page.locator('[data-testid="calendar"][aria-busy="false"]').waitFor();
 }
 
-/** To the month view of `month`/`year`, one 'Kỳ trước'/'Kỳ sau' click at a time, each waited for on the title. */
+/** To the month view of `month`/`year`: the month picker of the toolbar jumps there from wherever the test opened. */
 async function goToMonth(month: number, year: number): Promise<void> {
   const viewButton = toolbar().getByRole('button', { name: 'Tháng', exact: true });
   if ((await viewButton.getAttribute('aria-pressed')) !== 'true') await viewButton.click();
-  const title = toolbar().locator('.fc-toolbar-title');
-  await expect.poll(async () => (await title.textContent()) ?? '').toMatch(/^Tháng \d{1,2}\/\d{4}$/);
-  const [, shownMonth, shownYear] = /^Tháng (\d{1,2})\/(\d{4})$/.exec((await title.textContent()) ?? '')!;
-  let index = Number(shownYear) * 12 + Number(shownMonth) - 1;
-  const target = year * 12 + month - 1;
-  while (index !== target) {
-    const step = index < target ? 1 : -1;
-    await toolbar()
-      .getByRole('button', { name: step > 0 ? 'Kỳ sau' : 'Kỳ trước' })
-      .click();
-    index += step;
-    const expected = `Tháng ${(index % 12) + 1}/${Math.floor(index / 12)}`;
-    await toolbar().getByRole('heading', { name: expected, exact: true }).waitFor();
+  const expected = `Tháng ${month}/${year}`;
+  if (((await toolbar().locator('.fc-toolbar-title').textContent()) ?? '') !== expected) {
+    const jump = page.getByLabel('Đến tháng');
+    await jump.click();
+    await jump.fill(`${String(month).padStart(2, '0')}/${year}`);
+    await jump.press('Enter');
   }
+  await toolbar().getByRole('heading', { name: expected, exact: true }).waitFor();
   await settled();
 }
 
@@ -106,8 +127,30 @@ async function typeDate(field: Locator, text: string): Promise<void> {
   await field.press('Tab');
 }
 
+/** The year view of 2025 (reached from July 2025, whatever today is). */
+async function showYear2025(): Promise<void> {
+  await goToMonth(7, 2025);
+  await toolbar().getByRole('button', { name: 'Năm', exact: true }).click();
+  await toolbar().getByRole('heading', { name: 'Năm 2025', exact: true }).waitFor();
+  await settled();
+}
+
+/** Exports the year 2025 as .ics: its file name, and its text unfolded and decoded. */
+async function exportYear2025(): Promise<{ fileName: string; text: string }> {
+  await showYear2025();
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Xuất .ics' }).click(),
+  ]);
+  const bytes = readFileSync((await download.path())!);
+  // Unfold (RFC 5545 §3.1) on the octets, then decode: a long UTF-8 line may be folded anywhere.
+  const text = Buffer.from(bytes.toString('latin1').replace(/\r\n[ \t]/g, ''), 'latin1').toString('utf8');
+  return { fileName: download.suggestedFilename(), text };
+}
+
 describe('calendar in Chromium', () => {
   it('creates, by clicking a day, the yearly 30/7 event and the 1/7–30/9 campaign', async () => {
+    await openCalendar();
     await goToMonth(7, 2025);
 
     let dialog = await newEntryOn('2025-07-30');
@@ -135,7 +178,9 @@ describe('calendar in Chromium', () => {
   });
 
   it('shows both in the month view, the campaign as one bar per week', async () => {
-    await settled();
+    await arrange(MADE.event, MADE.campaign);
+    await openCalendar();
+    await goToMonth(7, 2025);
     await drawn(EVENT, day('2025-07-30')).waitFor();
     // July 2025, weeks from Monday: 30/6–6/7, 7–13, 14–20, 21–27, 28/7–3/8; the campaign runs through all five.
     const bars = drawn(CAMPAIGN);
@@ -165,13 +210,12 @@ describe('calendar in Chromium', () => {
     const end = drawn(CAMPAIGN);
     await end.last().waitFor();
     expect(await end.last().getAttribute('class')).toContain('fc-event-end');
-    await goToMonth(7, 2025);
   });
 
   it('shows both in the year view, and the event again in 2026', async () => {
-    await toolbar().getByRole('button', { name: 'Năm', exact: true }).click();
-    await toolbar().getByRole('heading', { name: 'Năm 2025', exact: true }).waitFor();
-    await settled();
+    await arrange(MADE.event, MADE.campaign);
+    await openCalendar();
+    await showYear2025();
     const july = calendar().locator('.fc-multimonth-month[data-date="2025-07"]');
     await july.waitFor();
     const event = july.locator(`td.fc-daygrid-day[data-date="2025-07-30"] .fc-event[title*="${EVENT}"]`);
@@ -199,6 +243,8 @@ describe('calendar in Chromium', () => {
   });
 
   it('moves the event by dragging it to another day', async () => {
+    await arrange(MADE.event, MADE.campaign);
+    await openCalendar();
     await goToMonth(7, 2025);
     const source = drawn(EVENT, day('2025-07-30'));
     await source.waitFor();
@@ -221,6 +267,7 @@ describe('calendar in Chromium', () => {
   });
 
   it('warns of a deadline set on 30/4, a holiday, and moves it to the working day before', async () => {
+    await openCalendar();
     await goToMonth(4, 2025);
     const dialog = await newEntryOn('2025-04-30');
     // A new entry is a deadline unless told otherwise.
@@ -245,18 +292,10 @@ describe('calendar in Chromium', () => {
   });
 
   it('exports the year to .ics with both entries, UTF-8 intact', async () => {
-    await toolbar().getByRole('button', { name: 'Năm', exact: true }).click();
-    await toolbar().getByRole('heading', { name: 'Năm 2025', exact: true }).waitFor();
-    await settled();
-    const [download] = await Promise.all([
-      page.waitForEvent('download'),
-      page.getByRole('button', { name: 'Xuất .ics' }).click(),
-    ]);
-    expect(download.suggestedFilename()).toMatch(/\.ics$/);
-    const bytes = readFileSync((await download.path())!);
-    // Unfold (RFC 5545 §3.1) on the octets, then decode: a long UTF-8 line may be folded anywhere.
-    const text = Buffer.from(bytes.toString('latin1').replace(/\r\n[ \t]/g, ''), 'latin1').toString('utf8');
-    ics = text;
+    await arrange(MADE.moved, MADE.campaign, MADE.deadline);
+    await openCalendar();
+    const { fileName, text } = await exportYear2025();
+    expect(fileName).toMatch(/\.ics$/);
     expect(text).not.toContain('\uFFFD');
     expect(text.startsWith('BEGIN:VCALENDAR')).toBe(true);
     expect(text).toContain('END:VCALENDAR');
@@ -282,7 +321,10 @@ describe('calendar in Chromium', () => {
     expect(find(DEADLINE)).toMatch(/^DTSTART;VALUE=DATE:20250429\r?$/m);
   });
 
-  it("writes each entry's kind as one category in the .ics", () => {
+  it("writes each entry's kind as one category in the .ics", async () => {
+    await arrange(MADE.moved, MADE.campaign, MADE.deadline);
+    await openCalendar();
+    const { text: ics } = await exportYear2025();
     // Regression guard (this was a bug, now fixed): CATEGORIES is a comma-separated list (RFC 5545 §3.8.1.2), so a comma inside one category must be
     // escaped as `\,`. electron/api/handlers/calendar.ts passes the kind's label ('Hạn gửi, hạn hoàn thành',
     // 'Đợt, chiến dịch', 'Sự kiện, ngày kỷ niệm') as one category and the `ics` package writes it unescaped:
@@ -294,6 +336,8 @@ describe('calendar in Chromium', () => {
   });
 
   it('lists Tết Nguyên đán on 29/01/2025 among the 2025 days off', async () => {
+    await openCalendar();
+    await showYear2025();
     await page.getByRole('button', { name: 'Ngày nghỉ…' }).click();
     const dialog = page.getByRole('dialog').filter({ hasText: 'Ngày nghỉ lễ, Tết và ngày làm bù' });
     await dialog.waitFor();

@@ -3,20 +3,30 @@
  * tasks"): the entry dialog offers the chosen plan's tasks numbered as printed, saves the link, shows it again on
  * edit, and forgets the tasks when the plan changes.
  */
-import type { Browser, Locator, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { toIsoDate } from '../../core/dates';
 import { samplePlan } from '../support/samples';
-import { apiOf, launchBrowser, openPage, screenshotOnFailure, startApp, type RunningApp } from './support';
+import { apiOf, launchBrowser, openPage, screenshotOnFailure, startApp, toastShown, type RunningApp } from './support';
 
 const TITLE = 'Lễ phát động hưởng ứng Ngày toàn dân phòng, chống mua bán người';
 const TASK = 'Tổ chức hưởng ứng “Ngày toàn dân phòng, chống mua bán người” 30/7';
 
 let app: RunningApp;
 let browser: Browser;
+let context: BrowserContext | undefined;
 let page: Page;
+/** Task II.b of 61/KH-UBND. */
 let taskId = 0;
+/** The id of 61/KH-UBND. */
+let planId = 0;
 
 beforeAll(async () => {
+  browser = await launchBrowser();
+});
+
+// Each test on a database of its own (the link rows are compared whole) with the two plans, and a fresh page.
+beforeEach(async () => {
   app = await startApp();
   const must = apiOf(app);
   for (const numberSymbol of ['61/KH-UBND', '19/KH-BCĐ138/CP']) {
@@ -36,20 +46,30 @@ beforeAll(async () => {
       sectionId: part.id,
       task: { label: 'b', text: TASK },
     });
-    if (numberSymbol === '61/KH-UBND') taskId = task.id;
+    if (numberSymbol === '61/KH-UBND') {
+      taskId = task.id;
+      planId = plan.id;
+    }
   }
-  browser = await launchBrowser();
-  ({ page } = await openPage(browser, app));
-  await page.getByRole('menuitem', { name: 'Lịch công tác' }).click();
-  await page.locator('[data-testid="calendar"][aria-busy="false"]').waitFor();
 });
 
-afterEach(screenshotOnFailure('calendar-tasks', () => page));
+afterEach(async (test) => {
+  await screenshotOnFailure('calendar-tasks', () => page)(test);
+  await context?.close();
+  context = undefined;
+  await app?.close();
+});
 
 afterAll(async () => {
   await browser?.close();
-  await app?.close();
 });
+
+/** A fresh page on 'Lịch công tác', once it has loaded what it shows. */
+async function openCalendar(): Promise<void> {
+  ({ context, page } = await openPage(browser, app));
+  await page.getByRole('menuitem', { name: 'Lịch công tác' }).click();
+  await page.locator('[data-testid="calendar"][aria-busy="false"]').waitFor();
+}
 
 async function choose(dialog: Locator, label: string, option: string): Promise<void> {
   await dialog.getByLabel(label, { exact: true }).click();
@@ -66,6 +86,7 @@ const chosenTasks = (dialog: Locator) =>
 
 describe('calendar entries linked to tasks in Chromium', () => {
   it("offers the plan's tasks numbered as printed, and saves the link", async () => {
+    await openCalendar();
     await page.getByRole('button', { name: 'Thêm mục lịch' }).click();
     const dialog = page.getByRole('dialog').filter({ hasText: 'Thêm mục lịch' });
     await dialog.waitFor();
@@ -83,10 +104,7 @@ describe('calendar entries linked to tasks in Chromium', () => {
     await options.filter({ hasText: TASK }).click();
     await page.keyboard.press('Escape');
     await dialog.getByRole('button', { name: 'Lưu' }).click();
-    await page
-      .locator('.ant-message-notice')
-      .filter({ hasText: `Đã lưu “${TITLE}”` })
-      .waitFor();
+    await toastShown(page, `Đã lưu “${TITLE}”`);
     await dialog.waitFor({ state: 'hidden' });
     expect(
       app.store.sqlite
@@ -99,11 +117,23 @@ describe('calendar entries linked to tasks in Chromium', () => {
   });
 
   it('shows the task again on edit, and forgets it when the plan changes', async () => {
+    // The entry as the officer saves it in the test above, stored through the API: a deadline on the browser's
+    // today (the day 'Thêm mục lịch' opens on, so that the agenda of this year lists it), in 61/KH-UBND, for II.b.
+    const now = new Date();
+    await apiOf(app)('calendar.create', {
+      kind: 'deadline',
+      title: TITLE,
+      startOn: toIsoDate(now.getFullYear(), now.getMonth() + 1, now.getDate()),
+      planId,
+      taskIds: [taskId],
+    });
+    await openCalendar();
     await page.getByRole('button', { name: 'Danh sách' }).click();
     await page.locator('.fc-event, .fc-list-event').filter({ hasText: TITLE }).first().click();
     const dialog = page.getByRole('dialog').filter({ hasText: 'Sửa mục lịch' });
     await dialog.waitFor();
-    await chosenTasks(dialog).first().waitFor();
+    // Chosen, whether its tag is drawn in full or folded into “+ N …” (the select fits as many as its width allows).
+    await chosenTasks(dialog).first().waitFor({ state: 'attached' });
     expect(await chosenTasks(dialog).allTextContents()).toEqual([`II.b. ${TASK}`]);
     await choose(dialog, 'Thuộc kế hoạch', '19/KH-BCĐ138/CP');
     await expect.poll(() => chosenTasks(dialog).count()).toBe(0);

@@ -5,43 +5,75 @@
  * register, filled in from the cycle. Quý III is opened from the calendar's deadline.
  * A second register for the same period is refused in Vietnamese and nothing is added.
  */
-import type { Browser, Locator, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { apiOf, launchBrowser, openPage, screenshotOnFailure, startApp, type RunningApp } from './support';
+import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { requestForPeriod } from '../../core/cyclePeriods';
+import type { Cycle } from '../../core/calendar';
+import {
+  animationsDone,
+  apiOf,
+  launchBrowser,
+  openPage,
+  screenshotOnFailure,
+  startApp,
+  toastShown,
+  type RunningApp,
+} from './support';
 
 const CYCLE = 'Báo cáo quý công tác phòng, chống mua bán người';
 const AGENCIES = ['Sở Tư pháp', 'Tỉnh Đoàn'];
 
 let app: RunningApp;
 let browser: Browser;
+let context: BrowserContext | undefined;
 let page: Page;
+let cycle: Cycle;
 
 beforeAll(async () => {
   // The server runs in this process: its "today" is 10/06/2025, ten days before Quý II is due.
   vi.useFakeTimers({ toFake: ['Date'], now: new Date('2025-06-10T09:00:00+07:00') });
+  browser = await launchBrowser();
+});
+
+// Each test on a database of its own (which registers exist is what it checks) with the cycle, and a fresh page.
+beforeEach(async () => {
   app = await startApp();
-  const must = apiOf(app);
   const agencyIds = AGENCIES.map(
     (name) => app.store.sqlite.prepare('select id from agencies where name = ?').pluck().get(name) as number,
   );
-  await must('cycles.create', {
+  cycle = await apiOf(app)('cycles.create', {
     title: CYCLE,
     recurrence: 'quarterly',
     fromYear: 2025,
     receiver: 'Công an tỉnh (Phòng Tham mưu)',
     agencyIds,
   });
-  browser = await launchBrowser();
-  ({ page } = await openPage(browser, app));
 });
 
-afterEach(screenshotOnFailure('cycles', () => page));
+afterEach(async (test) => {
+  await screenshotOnFailure('cycles', () => page)(test);
+  await context?.close();
+  context = undefined;
+  await app?.close();
+});
 
 afterAll(async () => {
   vi.useRealTimers();
   await browser?.close();
-  await app?.close();
 });
+
+async function open(): Promise<void> {
+  ({ context, page } = await openPage(browser, app));
+}
+
+/** Opens the register of the cycle's period due on `dueOn` through the API, as the screens do (requestForPeriod). */
+async function registerOpened(dueOn: string): Promise<void> {
+  const must = apiOf(app);
+  const { occurrences } = await must('calendar.list', { from: '2025-01-01', to: '2025-12-31' });
+  const period = occurrences.find((occurrence) => occurrence.key === `c${cycle.id}@${dueOn}`);
+  if (!period) throw new Error(`no period of the cycle due on ${dueOn}`);
+  await must('requests.create', requestForPeriod(period));
+}
 
 function requestRows(): Array<{
   title: string;
@@ -68,15 +100,13 @@ const registerDialog = () => page.getByRole('dialog').filter({ hasText: 'Mở s�
 
 async function saveRegister(dialog: Locator, title: string): Promise<void> {
   await dialog.getByRole('button', { name: 'Lưu' }).click();
-  await page
-    .locator('.ant-message-notice')
-    .filter({ hasText: `Đã mở sổ theo dõi “${title}”` })
-    .waitFor();
+  await toastShown(page, `Đã mở sổ theo dõi “${title}”`);
   await page.getByRole('heading', { name: title }).waitFor();
 }
 
 describe('report cycle periods in Chromium', () => {
   it('lists Quý II/2025 on the to-do screen as a period nobody is chasing', async () => {
+    await open();
     await page.getByRole('menuitem', { name: 'Việc cần làm' }).click();
     const row = untracked()
       .locator('.ant-table-row')
@@ -92,6 +122,8 @@ describe('report cycle periods in Chromium', () => {
 
   it('opens its register in one click, filled in from the cycle', async () => {
     const title = `${CYCLE} — Quý II/2025`;
+    await open();
+    await page.getByRole('menuitem', { name: 'Việc cần làm' }).click();
     await untracked()
       .locator('.ant-table-row')
       .filter({ hasText: title })
@@ -103,7 +135,10 @@ describe('report cycle periods in Chromium', () => {
     expect(await dialog.getByLabel('Hạn nộp').inputValue()).toBe('20/06/2025');
     expect(await dialog.getByLabel('Số liệu từ ngày').inputValue()).toBe('15/03/2025');
     expect(await dialog.getByLabel('Số liệu đến ngày').inputValue()).toBe('14/06/2025');
-    for (const name of AGENCIES) await dialog.locator('.ant-select-selection-item').filter({ hasText: name }).waitFor();
+    // Chosen, whether its tag is drawn in full or folded into “+ N …” (the select fits as many as its width allows).
+    for (const name of AGENCIES) {
+      await dialog.locator('.ant-select-selection-item').filter({ hasText: name }).waitFor({ state: 'attached' });
+    }
     await saveRegister(dialog, title);
     expect(requestRows()).toEqual([
       {
@@ -132,6 +167,8 @@ describe('report cycle periods in Chromium', () => {
   });
 
   it('opens Quý III from its deadline on the calendar', async () => {
+    await registerOpened('2025-06-20');
+    await open();
     await page.getByRole('menuitem', { name: 'Lịch công tác' }).click();
     const toolbar = page.getByTestId('calendar').locator('.fc-header-toolbar');
     // The browser keeps the real date: jump to June 2025 with the month picker.
@@ -153,6 +190,9 @@ describe('report cycle periods in Chromium', () => {
     await page.locator('[data-testid="calendar"][aria-busy="false"]').waitFor();
     await page.locator('td.fc-daygrid-day[data-date="2025-09-20"] .fc-event').first().click();
     const report = page.getByRole('dialog').filter({ hasText: 'Hạn báo cáo định kỳ' });
+    // Clicked once the dialog has finished zooming in: a click during the animation can miss the moving button.
+    await report.waitFor();
+    await animationsDone(page);
     await report.getByRole('button', { name: 'Mở sổ theo dõi kỳ này' }).click();
     const dialog = registerDialog();
     await dialog.waitFor();
@@ -162,6 +202,9 @@ describe('report cycle periods in Chromium', () => {
   });
 
   it('refuses a second register for Quý II in Vietnamese, and adds nothing', async () => {
+    await registerOpened('2025-06-20');
+    await registerOpened('2025-09-20');
+    await open();
     await page.getByRole('menuitem', { name: 'Báo cáo phải nộp' }).click();
     await page.getByRole('button', { name: 'Thêm yêu cầu báo cáo' }).click();
     const dialog = page.getByRole('dialog').filter({ hasText: 'Thêm yêu cầu báo cáo' });
@@ -175,7 +218,7 @@ describe('report cycle periods in Chromium', () => {
     await pick('Kỳ báo cáo', 'Quý II/2025');
     expect(await dialog.getByLabel('Hạn nộp').inputValue()).toBe('20/06/2025');
     await dialog.getByRole('button', { name: 'Lưu' }).click();
-    await page.locator('.ant-message-notice').filter({ hasText: 'Kỳ báo cáo này đã có sổ theo dõi' }).waitFor();
+    await toastShown(page, 'Kỳ báo cáo này đã có sổ theo dõi');
     expect(await dialog.isVisible()).toBe(true);
     expect(requestRows()).toHaveLength(2);
   });

@@ -17,9 +17,10 @@ beforeAll(async () => {
   browser = await launchBrowser();
 });
 
-afterEach(screenshotOnFailure('formGuards', () => page));
-
-afterEach(async () => {
+// One hook, in this order: vitest runs `afterEach` hooks last-registered first, so a separate closing hook would
+// close the page before the screenshot of a failure is taken.
+afterEach(async (test) => {
+  await screenshotOnFailure('formGuards', () => page)(test);
   await page?.context().close();
   page = undefined;
 });

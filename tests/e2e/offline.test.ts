@@ -5,20 +5,31 @@
  * once failed CI: the day-off dialog stayed open for good because its refresh was paused until
  * the browser was "online" again.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, openPage, startApp, type RunningApp } from './support';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { launchBrowser, openPage, screenshotOnFailure, startApp, toastShown, type RunningApp } from './support';
 
 let app: RunningApp;
 let browser: Browser;
+let context: BrowserContext | undefined;
 let page: Page;
 
 beforeAll(async () => {
   app = await startApp();
   browser = await launchBrowser();
-  ({ page } = await openPage(browser, app));
+});
+
+// Each test on a fresh page that has just gone offline (the tests touch different rows: one database will do).
+beforeEach(async () => {
+  ({ context, page } = await openPage(browser, app));
   // What the browser does when the last network interface goes down.
   await page.evaluate(() => window.dispatchEvent(new Event('offline')));
+});
+
+afterEach(async (test) => {
+  await screenshotOnFailure('offline', () => page)(test);
+  await context?.close();
+  context = undefined;
 });
 
 afterAll(async () => {
@@ -37,7 +48,7 @@ describe('an air-gapped PC that reports itself offline', () => {
     await page.getByRole('button', { name: 'Thêm cơ quan' }).click();
     await page.getByLabel('Tên đầy đủ').fill('Trung tâm Công tác xã hội tỉnh');
     await page.getByRole('button', { name: 'Lưu' }).click();
-    await page.locator('.ant-message-notice').filter({ hasText: 'Đã lưu “Trung tâm Công tác xã hội tỉnh”' }).waitFor();
+    await toastShown(page, 'Đã lưu “Trung tâm Công tác xã hội tỉnh”');
     await page.getByLabel('Tìm cơ quan').fill('trung tam cong tac xa hoi');
     await page.locator('.ant-table-row').filter({ hasText: 'Trung tâm Công tác xã hội tỉnh' }).waitFor();
     expect(

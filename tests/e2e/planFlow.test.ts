@@ -2,26 +2,47 @@
  * The whole first-issue flow in a real Chromium against the real server:
  * add an agency, create a plan with two sections and five tasks, assign C/P in
  * the matrix by keyboard, filter to one agency, export the xlsx and read it back.
+ * Each test starts from what the steps before it leave, stored through the API.
  */
 import ExcelJS from 'exceljs';
 import mammoth from 'mammoth';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, openPage, pickOption, startApp, type RunningApp } from './support';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import {
+  apiOf,
+  launchBrowser,
+  openPage,
+  pickOption,
+  screenshotOnFailure,
+  startApp,
+  toastShown,
+  type RunningApp,
+} from './support';
 
 let app: RunningApp;
 let browser: Browser;
+let context: BrowserContext | undefined;
 let page: Page;
 
 beforeAll(async () => {
-  app = await startApp();
   browser = await launchBrowser();
-  ({ page } = await openPage(browser, app));
+});
+
+// Each test on a database of its own (it compares whole tables) and a fresh page.
+beforeEach(async () => {
+  app = await startApp();
+  ({ context, page } = await openPage(browser, app));
+});
+
+afterEach(async (test) => {
+  await screenshotOnFailure('planFlow', () => page)(test);
+  await context?.close();
+  context = undefined;
+  await app?.close();
 });
 
 afterAll(async () => {
   await browser?.close();
-  await app?.close();
 });
 
 const TASKS = [
@@ -32,8 +53,87 @@ const TASKS = [
   'Xây dựng phóng sự, tin bài về phương thức, thủ đoạn của tội phạm',
 ];
 
+const PLAN_TITLE = 'Thực hiện công tác phòng, chống mua bán người năm 2024';
+const SECTIONS = ['Công tác tham mưu, chỉ đạo', 'Công tác truyền thông, phòng ngừa'];
+
 async function toast(text: string): Promise<void> {
-  await page.locator('.ant-message-notice').filter({ hasText: text }).last().waitFor();
+  await toastShown(page, text);
+}
+
+/** The plan as 'Thêm kế hoạch' saves it (the form's defaults, the officer's number, date and title). */
+async function planCreated(): Promise<number> {
+  const plan = await apiOf(app)('plans.create', {
+    numberSymbol: '61/KH-UBND',
+    title: PLAN_TITLE,
+    issuer: 'Ủy ban nhân dân tỉnh',
+    issuedOn: '2024-03-27',
+    level: 'province',
+    periodFrom: 2024,
+    periodTo: 2024,
+    status: 'draft',
+  });
+  return plan.id;
+}
+
+/** The plan with its outline as the officer enters it: I (tasks a–c, a led by Công an tỉnh) and II (a–b). */
+async function outlineEntered(): Promise<{ planId: number; taskIds: number[] }> {
+  const must = apiOf(app);
+  const planId = await planCreated();
+  const police = (await must('agencies.list', {})).find((agency) => agency.name === 'Công an tỉnh')!.id;
+  const taskIds: number[] = [];
+  for (const [index, title] of SECTIONS.entries()) {
+    const section = await must('sections.create', {
+      planId,
+      parentId: null,
+      section: { label: index === 0 ? 'I' : 'II', title },
+    });
+    const texts = index === 0 ? TASKS.slice(0, 3) : TASKS.slice(3);
+    for (const [position, text] of texts.entries()) {
+      const lead = taskIds.length === 0 ? [police] : [];
+      const task = await must('tasks.create', {
+        planId,
+        sectionId: section.id,
+        task: { label: 'abc'[position]!, text, lead },
+      });
+      taskIds.push(task.id);
+    }
+  }
+  return { planId, taskIds };
+}
+
+/**
+ * The matrix as the keyboard leaves it, with the first two columns of “Tất cả cơ quan” (as the screen orders them):
+ * task 1 C, P; task 2 P, C; task 4 C in the first.
+ */
+async function matrixAssigned(): Promise<{ first: string; second: string }> {
+  const must = apiOf(app);
+  const { planId, taskIds } = await outlineEntered();
+  const { columns } = await must('matrix.get', { planId, columns: 'all' });
+  const [first, second] = columns;
+  const marks: Array<[number, number, 'lead' | 'coordinating']> = [
+    [taskIds[0]!, first!.agencyId, 'lead'],
+    [taskIds[0]!, second!.agencyId, 'coordinating'],
+    [taskIds[1]!, second!.agencyId, 'lead'],
+    [taskIds[1]!, first!.agencyId, 'coordinating'],
+    [taskIds[3]!, first!.agencyId, 'lead'],
+  ];
+  for (const [taskId, agencyId, role] of marks) await must('assignments.set', { taskId, agencyId, role });
+  return { first: first!.displayName, second: second!.displayName };
+}
+
+/** Opens the plan from the list on 'Kế hoạch'. */
+async function openPlan(): Promise<void> {
+  await page.getByRole('menuitem', { name: 'Kế hoạch' }).click();
+  await page.locator('.ant-table-row').filter({ hasText: '61/KH-UBND' }).click();
+  await page.getByRole('heading', { name: /61\/KH-UBND/ }).waitFor();
+}
+
+/** The plan's matrix with every agency as a column. */
+async function openMatrixOfAll(): Promise<void> {
+  await openPlan();
+  await page.getByRole('tab', { name: 'Ma trận phân công' }).click();
+  await page.getByText('Tất cả cơ quan').click();
+  await page.getByTestId('matrix-grid').locator('.matrix-col-header').nth(1).waitFor();
 }
 
 async function addTask(text: string, lead?: string): Promise<void> {
@@ -91,7 +191,7 @@ describe('plan flow in Chromium', () => {
     await date.click();
     await date.fill('27/03/2024');
     await date.press('Enter');
-    await page.getByLabel('Trích yếu').fill('Thực hiện công tác phòng, chống mua bán người năm 2024');
+    await page.getByLabel('Trích yếu').fill(PLAN_TITLE);
     await page.getByRole('button', { name: 'Lưu' }).click();
     await page.getByRole('heading', { name: /61\/KH-UBND/ }).waitFor();
 
@@ -100,18 +200,20 @@ describe('plan flow in Chromium', () => {
       {
         number_symbol: '61/KH-UBND',
         issued_on: '2024-03-27',
-        title: 'Thực hiện công tác phòng, chống mua bán người năm 2024',
+        title: PLAN_TITLE,
       },
     ]);
   });
 
   it('enters two sections and five tasks', async () => {
-    await addSection('Công tác tham mưu, chỉ đạo');
+    await planCreated();
+    await openPlan();
+    await addSection(SECTIONS[0]!);
     await page.getByRole('button', { name: 'Thêm nhiệm vụ' }).click();
     await addTask(TASKS[0]!, 'cong an tinh');
     await addTask(TASKS[1]!);
     await addTask(TASKS[2]!);
-    await addSection('Công tác truyền thông, phòng ngừa');
+    await addSection(SECTIONS[1]!);
     await page.getByRole('button', { name: 'Thêm nhiệm vụ' }).click();
     await addTask(TASKS[3]!);
     await addTask(TASKS[4]!);
@@ -135,17 +237,13 @@ describe('plan flow in Chromium', () => {
     expect(lead).toEqual([{ name: 'Công an tỉnh', role: 'lead' }]);
   });
 
-  let firstAgency = '';
-  let secondAgency = '';
-
   it('assigns C and P in the matrix with the keyboard', async () => {
-    await page.getByRole('tab', { name: 'Ma trận phân công' }).click();
-    await page.getByText('Tất cả cơ quan').click();
+    await outlineEntered();
+    await openMatrixOfAll();
     const grid = page.getByTestId('matrix-grid');
-    await grid.locator('.matrix-col-header').nth(1).waitFor();
     const headers = grid.locator('.matrix-col-header .matrix-col-name');
-    firstAgency = (await headers.nth(0).textContent()) ?? '';
-    secondAgency = (await headers.nth(1).textContent()) ?? '';
+    const firstAgency = (await headers.nth(0).textContent()) ?? '';
+    const secondAgency = (await headers.nth(1).textContent()) ?? '';
     expect(firstAgency).not.toBe('');
 
     await grid.focus();
@@ -190,6 +288,8 @@ describe('plan flow in Chromium', () => {
   });
 
   it("filters to one agency and exports that agency's list", async () => {
+    const { first: firstAgency } = await matrixAssigned();
+    await openMatrixOfAll();
     const filter = page.getByRole('combobox', { name: 'Lọc theo cơ quan' });
     await pickOption(page, filter, firstAgency, firstAgency);
     const summary = page.getByTestId('focus-summary');
@@ -212,6 +312,8 @@ describe('plan flow in Chromium', () => {
   });
 
   it('exports the matrix as xlsx with the cells the officer set', async () => {
+    const { first: firstAgency, second: secondAgency } = await matrixAssigned();
+    await openMatrixOfAll();
     await page.getByRole('button', { name: 'Xuất ma trận ra Excel' }).waitFor();
     const [download] = await Promise.all([
       page.waitForEvent('download'),

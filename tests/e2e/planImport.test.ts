@@ -5,15 +5,21 @@
  * find exactly that in the database and the matrix. Then a pasted plan naming an
  * agency the directory does not know, and files that are not plans at all.
  */
-import { mkdirSync } from 'node:fs';
-import path from 'node:path';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, openPage, pickOption, startApp, type RunningApp } from './support';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import {
+  launchBrowser,
+  openPage,
+  pickOption,
+  screenshotOnFailure,
+  startApp,
+  step,
+  toastShown,
+  type RunningApp,
+} from './support';
 import { SEED as SEED_FILES, seedPath } from '../fixtures/seeds';
 
 const SEED = seedPath(SEED_FILES.reviewPlan);
-const SHOTS = path.resolve(import.meta.dirname, '..', '..', '.tmp');
 
 let app: RunningApp;
 let browser: Browser;
@@ -21,23 +27,23 @@ let context: BrowserContext | undefined;
 let page: Page;
 
 beforeAll(async () => {
-  app = await startApp();
   browser = await launchBrowser();
 });
 
+// Each test on a database of its own (the first counts plans from none) and a fresh page.
+beforeEach(async () => {
+  app = await startApp();
+});
+
 afterEach(async (test) => {
-  if (test.task.result?.state === 'fail' && page) {
-    mkdirSync(SHOTS, { recursive: true });
-    const name = test.task.name.replace(/[^\p{L}\p{N}]+/gu, '-').slice(0, 60);
-    await page.screenshot({ path: path.join(SHOTS, `planImport-${name}.png`), fullPage: true }).catch(() => {});
-  }
+  await screenshotOnFailure('planImport', () => page)(test);
   await context?.close();
   context = undefined;
+  await app?.close();
 });
 
 afterAll(async () => {
   await browser?.close();
-  await app?.close();
 });
 
 /** Each test on a fresh page, on the import screen. */
@@ -59,7 +65,7 @@ async function upload(file: Upload): Promise<void> {
 }
 
 async function toast(text: string): Promise<void> {
-  await page.locator('.ant-message-notice').filter({ hasText: text }).last().waitFor();
+  await toastShown(page, text);
 }
 
 function count(sql: string, ...params: unknown[]): number {
@@ -81,111 +87,127 @@ async function tabCount(tab: Locator): Promise<number> {
 const activePane = () => page.getByRole('tabpanel');
 
 describe('plan import in Chromium', () => {
+  // One story: each step works on what the step before left on the review screen.
   it('reads 836/KH-UBND, lets the officer fix it, and saves exactly what was reviewed', async () => {
-    await openImport();
-    await upload(SEED);
-    await page.getByRole('heading', { name: 'Kiểm tra kế hoạch nhận dạng' }).waitFor();
+    await step('reads the header fields, on the first tab', async () => {
+      await openImport();
+      await upload(SEED);
+      await page.getByRole('heading', { name: 'Kiểm tra kế hoạch nhận dạng' }).waitFor();
+      expect(await page.getByLabel('Số, ký hiệu').inputValue()).toBe('836/KH-UBND');
+      expect(await page.getByLabel('Ngày ban hành').inputValue()).toBe('05/04/2025');
+    });
 
-    // Header fields, on the first tab.
-    expect(await page.getByLabel('Số, ký hiệu').inputValue()).toBe('836/KH-UBND');
-    expect(await page.getByLabel('Ngày ban hành').inputValue()).toBe('05/04/2025');
+    await step('shows the source, with what was found marked in it', async () => {
+      const source = page.getByTestId('import-source');
+      await source.locator('.hl-date').first().waitFor();
+      expect((await source.locator('.hl-date').allTextContents()).join('')).toContain('20/6/2025');
+      expect(await source.locator('.hl-task').count()).toBeGreaterThan(0);
+    });
 
-    // The source, with what was found marked in it.
-    const source = page.getByTestId('import-source');
-    await source.locator('.hl-date').first().waitFor();
-    expect((await source.locator('.hl-date').allTextContents()).join('')).toContain('20/6/2025');
-    expect(await source.locator('.hl-task').count()).toBeGreaterThan(0);
+    await step('writes nothing before the officer saves', () => {
+      expect(count('select count(*) from plans')).toBe(0);
+      expect(count('select count(*) from tasks')).toBe(0);
+      expect(count('select count(*) from plan_sources')).toBe(0);
+    });
 
-    // Nothing is written before the officer saves.
-    expect(count('select count(*) from plans')).toBe(0);
-    expect(count('select count(*) from tasks')).toBe(0);
-    expect(count('select count(*) from plan_sources')).toBe(0);
-
-    // Dates: the deadline names who receives it; one of the two identical data periods is dropped.
     const datesTab = page.getByRole('tab', { name: /^Mốc thời gian/ });
-    await datesTab.click();
-    const dateRows = activePane().locator('.ant-table-row');
-    await dateRows.first().waitFor();
-    const datesFound = await tabCount(datesTab);
-    expect(await dateRows.count()).toBe(datesFound);
-    const deadline = dateRows.filter({ hasText: 'Hạn gửi, hạn hoàn thành' }).filter({ hasText: '20/06/2025' });
-    await deadline.getByText('Công an tỉnh (Phòng Tham mưu)').waitFor();
-    const periods = dateRows.filter({ hasText: 'Kỳ số liệu' });
-    const periodsFound = await periods.count();
-    expect(periodsFound).toBe(2);
-    expect(await periods.nth(0).locator('td').nth(1).textContent()).toBe(
-      await periods.nth(1).locator('td').nth(1).textContent(),
+    const { datesFound, periodsFound } = await step(
+      'names who receives the deadline, and drops one of the two identical data periods',
+      async () => {
+        await datesTab.click();
+        const dateRows = activePane().locator('.ant-table-row');
+        await dateRows.first().waitFor();
+        const datesFound = await tabCount(datesTab);
+        expect(await dateRows.count()).toBe(datesFound);
+        const deadline = dateRows.filter({ hasText: 'Hạn gửi, hạn hoàn thành' }).filter({ hasText: '20/06/2025' });
+        await deadline.getByText('Công an tỉnh (Phòng Tham mưu)').waitFor();
+        const periods = dateRows.filter({ hasText: 'Kỳ số liệu' });
+        const periodsFound = await periods.count();
+        expect(periodsFound).toBe(2);
+        expect(await periods.nth(0).locator('td').nth(1).textContent()).toBe(
+          await periods.nth(1).locator('td').nth(1).textContent(),
+        );
+        await periods.nth(1).getByRole('button', { name: 'Bỏ mốc thời gian' }).click();
+        await expect.poll(() => tabCount(datesTab)).toBe(datesFound - 1);
+        expect(await periods.count()).toBe(periodsFound - 1);
+        await deadline.waitFor();
+        return { datesFound, periodsFound };
+      },
     );
-    await periods.nth(1).getByRole('button', { name: 'Bỏ mốc thời gian' }).click();
-    await expect.poll(() => tabCount(datesTab)).toBe(datesFound - 1);
-    expect(await periods.count()).toBe(periodsFound - 1);
-    await deadline.waitFor();
-
-    // Tasks: one without a lead gets Sở Tư pháp (found by typing without diacritics); another is dropped.
-    const nodesTab = page.getByRole('tab', { name: /^Nội dung/ });
-    await nodesTab.click();
-    const tasks = page.getByTestId('review-task');
-    await tasks.first().waitFor();
-    const tasksFound = await tabCount(nodesTab);
-    expect(await tasks.count()).toBe(tasksFound);
 
     const EDITED = 'Đánh giá về thực trạng, tình hình, kết quả thực hiện Chương trình';
-    const edited = tasks.filter({ hasText: EDITED });
-    expect(await edited.count()).toBe(1);
-    expect(await edited.locator('.ant-tag').filter({ hasText: /^C: / }).count()).toBe(0);
-    await edited.getByRole('button', { name: 'Sửa nhiệm vụ' }).click();
-    const drawer = page.getByRole('dialog').filter({ hasText: 'Sửa nhiệm vụ đề xuất' });
-    await drawer.waitFor();
-    await pickOption(page, drawer.getByRole('combobox', { name: 'Cơ quan chủ trì' }), 'so tu phap', 'Sở Tư pháp', {
-      exact: true,
-    });
-    // Close the dropdown without Escape (which would also close the drawer).
-    await drawer.getByText('Sửa nhiệm vụ đề xuất').click();
-    await drawer.getByRole('button', { name: 'Cập nhật' }).click();
-    await drawer.waitFor({ state: 'hidden' });
-    await edited.locator('.ant-tag').filter({ hasText: 'C: Sở Tư pháp' }).waitFor();
-
     const DROPPED = 'Biểu dương, khen thưởng những tập thể, cá nhân';
-    await tasks.filter({ hasText: DROPPED }).getByRole('button', { name: 'Bỏ nhiệm vụ' }).click();
-    await tasks.filter({ hasText: DROPPED }).waitFor({ state: 'detached' });
-    await expect.poll(() => tabCount(nodesTab)).toBe(tasksFound - 1);
-    expect(count('select count(*) from plans')).toBe(0);
+    const nodesTab = page.getByRole('tab', { name: /^Nội dung/ });
+    const tasks = page.getByTestId('review-task');
+    const tasksFound = await step(
+      'gives a task without a lead Sở Tư pháp (found by typing without diacritics), and drops another',
+      async () => {
+        await nodesTab.click();
+        await tasks.first().waitFor();
+        const tasksFound = await tabCount(nodesTab);
+        expect(await tasks.count()).toBe(tasksFound);
 
-    await page.getByRole('button', { name: 'Lưu kế hoạch' }).click();
-    await page.getByRole('heading', { name: /836\/KH-UBND/ }).waitFor();
+        const edited = tasks.filter({ hasText: EDITED });
+        expect(await edited.count()).toBe(1);
+        expect(await edited.locator('.ant-tag').filter({ hasText: /^C: / }).count()).toBe(0);
+        await edited.getByRole('button', { name: 'Sửa nhiệm vụ' }).click();
+        const drawer = page.getByRole('dialog').filter({ hasText: 'Sửa nhiệm vụ đề xuất' });
+        await drawer.waitFor();
+        await pickOption(page, drawer.getByRole('combobox', { name: 'Cơ quan chủ trì' }), 'so tu phap', 'Sở Tư pháp', {
+          exact: true,
+        });
+        // Close the dropdown without Escape (which would also close the drawer).
+        await drawer.getByText('Sửa nhiệm vụ đề xuất').click();
+        await drawer.getByRole('button', { name: 'Cập nhật' }).click();
+        await drawer.waitFor({ state: 'hidden' });
+        await edited.locator('.ant-tag').filter({ hasText: 'C: Sở Tư pháp' }).waitFor();
 
-    const plans = app.store.sqlite.prepare('select id, number_symbol, issued_on from plans').all() as Array<{
-      id: number;
-      number_symbol: string;
-      issued_on: string;
-    }>;
-    expect(plans.map(({ number_symbol, issued_on }) => ({ number_symbol, issued_on }))).toEqual([
-      { number_symbol: '836/KH-UBND', issued_on: '2025-04-05' },
-    ]);
-    const planId = plans[0]!.id;
-    expect(count('select count(*) from tasks where plan_id = ?', planId)).toBe(tasksFound - 1);
-    expect(count('select count(*) from tasks where plan_id = ? and text like ?', planId, `${DROPPED}%`)).toBe(0);
-    const leads = app.store.sqlite
-      .prepare(
-        `select a.name from assignments x join tasks t on t.id = x.task_id join agencies a on a.id = x.agency_id
-         where t.plan_id = ? and t.text like ? and x.role = 'lead'`,
-      )
-      .pluck()
-      .all(planId, `${EDITED}%`);
-    expect(leads).toEqual(['Sở Tư pháp']);
+        await tasks.filter({ hasText: DROPPED }).getByRole('button', { name: 'Bỏ nhiệm vụ' }).click();
+        await tasks.filter({ hasText: DROPPED }).waitFor({ state: 'detached' });
+        await expect.poll(() => tabCount(nodesTab)).toBe(tasksFound - 1);
+        expect(count('select count(*) from plans')).toBe(0);
+        return tasksFound;
+      },
+    );
 
-    const extraction = JSON.parse(
-      app.store.sqlite.prepare('select extraction from plan_sources where plan_id = ?').pluck().get(planId) as string,
-    ) as { dates: Array<{ kind: string }> };
-    expect(extraction.dates).toHaveLength(datesFound - 1);
-    expect(extraction.dates.filter((date) => date.kind === 'period')).toHaveLength(periodsFound - 1);
-    expect(extraction.dates.filter((date) => date.kind === 'deadline')).toHaveLength(1);
+    await step('saves exactly what was reviewed', async () => {
+      await page.getByRole('button', { name: 'Lưu kế hoạch' }).click();
+      await page.getByRole('heading', { name: /836\/KH-UBND/ }).waitFor();
 
-    // The matrix shows the lead the officer set.
-    await page.getByRole('tab', { name: 'Ma trận phân công' }).click();
-    const grid = page.getByTestId('matrix-grid');
-    await grid.locator('.matrix-col-header').first().waitFor();
-    expect(await grid.locator('.matrix-col-header .matrix-col-name').allTextContents()).toContain('Sở Tư pháp');
+      const plans = app.store.sqlite.prepare('select id, number_symbol, issued_on from plans').all() as Array<{
+        id: number;
+        number_symbol: string;
+        issued_on: string;
+      }>;
+      expect(plans.map(({ number_symbol, issued_on }) => ({ number_symbol, issued_on }))).toEqual([
+        { number_symbol: '836/KH-UBND', issued_on: '2025-04-05' },
+      ]);
+      const planId = plans[0]!.id;
+      expect(count('select count(*) from tasks where plan_id = ?', planId)).toBe(tasksFound - 1);
+      expect(count('select count(*) from tasks where plan_id = ? and text like ?', planId, `${DROPPED}%`)).toBe(0);
+      const leads = app.store.sqlite
+        .prepare(
+          `select a.name from assignments x join tasks t on t.id = x.task_id join agencies a on a.id = x.agency_id
+           where t.plan_id = ? and t.text like ? and x.role = 'lead'`,
+        )
+        .pluck()
+        .all(planId, `${EDITED}%`);
+      expect(leads).toEqual(['Sở Tư pháp']);
+
+      const extraction = JSON.parse(
+        app.store.sqlite.prepare('select extraction from plan_sources where plan_id = ?').pluck().get(planId) as string,
+      ) as { dates: Array<{ kind: string }> };
+      expect(extraction.dates).toHaveLength(datesFound - 1);
+      expect(extraction.dates.filter((date) => date.kind === 'period')).toHaveLength(periodsFound - 1);
+      expect(extraction.dates.filter((date) => date.kind === 'deadline')).toHaveLength(1);
+    });
+
+    await step('shows the lead the officer set in the matrix', async () => {
+      await page.getByRole('tab', { name: 'Ma trận phân công' }).click();
+      const grid = page.getByTestId('matrix-grid');
+      await grid.locator('.matrix-col-header').first().waitFor();
+      expect(await grid.locator('.matrix-col-header .matrix-col-name').allTextContents()).toContain('Sở Tư pháp');
+    });
   });
 
   it('proposes an agency the directory does not know, and adds it on save', async () => {

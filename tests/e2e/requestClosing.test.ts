@@ -4,22 +4,37 @@
  * since when, the database holds today's date, and the to-do screen no longer lists it; "Theo dõi lại" brings it
  * back.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { addDays, formatDisplayDate } from '../../core/dates';
 import { vietnamDate } from '../../core/reminders';
-import { apiOf, launchBrowser, openPage, screenshotOnFailure, startApp, type RunningApp } from './support';
+import {
+  animationsDone,
+  apiOf,
+  launchBrowser,
+  openPage,
+  screenshotOnFailure,
+  startApp,
+  toastShown,
+  type RunningApp,
+} from './support';
 
 const REQUEST = 'Báo cáo kết quả rà soát nạn nhân bị mua bán trở về';
 
 let app: RunningApp;
 let browser: Browser;
+let context: BrowserContext | undefined;
 let page: Page;
 let requestId: number;
 /** The real date in Vietnam, as the browser and the server see it. */
 const today = vietnamDate(new Date());
 
 beforeAll(async () => {
+  browser = await launchBrowser();
+});
+
+// Each test on a database of its own holding the overdue request, followed up (a test closes it if it needs it closed).
+beforeEach(async () => {
   app = await startApp();
   const must = apiOf(app);
   const agencies = await must('agencies.list', {});
@@ -31,16 +46,27 @@ beforeAll(async () => {
     agencyIds: [id('Sở Tư pháp'), id('Sở Y tế')],
   });
   requestId = request.id;
-  browser = await launchBrowser();
-  ({ page } = await openPage(browser, app));
 });
 
-afterEach(screenshotOnFailure('requestClosing', () => page));
+afterEach(async (test) => {
+  await screenshotOnFailure('requestClosing', () => page)(test);
+  await context?.close();
+  context = undefined;
+  await app?.close();
+});
 
 afterAll(async () => {
   await browser?.close();
-  await app?.close();
 });
+
+async function open(): Promise<void> {
+  ({ context, page } = await openPage(browser, app));
+}
+
+/** The officer closed the follow-up today: stored through the API, as 'Kết thúc theo dõi' does. */
+async function closedToday(): Promise<void> {
+  await apiOf(app)('requests.close', { id: requestId, on: today });
+}
 
 function closedOn(): string | null {
   return app.store.sqlite.prepare('select closed_on from report_requests where id = ?').pluck().get(requestId) as
@@ -48,7 +74,7 @@ function closedOn(): string | null {
 }
 
 async function toast(text: string): Promise<void> {
-  await page.locator('.ant-message-notice').filter({ hasText: text }).last().waitFor();
+  await toastShown(page, text);
 }
 
 /** The overdue cards of "Việc cần làm" for the request, once the screen has loaded. */
@@ -68,6 +94,7 @@ async function openRequest(): Promise<void> {
 
 describe('stopping and resuming the follow-up of a report in Chromium', () => {
   it("lists the overdue request on 'Việc cần làm' with both agencies missing", async () => {
+    await open();
     const card = page
       .getByTestId('todo-list')
       .getByRole('region', { name: 'Quá hạn' })
@@ -80,11 +107,13 @@ describe('stopping and resuming the follow-up of a report in Chromium', () => {
   });
 
   it("closes it from its page after confirming, showing today's date and writing it to the database", async () => {
+    await open();
     await openRequest();
     expect(await page.getByTestId('closed-tag').count()).toBe(0);
     await page.getByRole('button', { name: 'Kết thúc theo dõi' }).click();
     const confirm = page.getByRole('tooltip').filter({ hasText: 'Kết thúc theo dõi báo cáo này?' });
     await confirm.waitFor();
+    await animationsDone(page);
     // Nothing is written before the officer confirms.
     expect(closedOn()).toBeNull();
     await confirm.getByRole('button', { name: 'Kết thúc theo dõi' }).click();
@@ -99,6 +128,8 @@ describe('stopping and resuming the follow-up of a report in Chromium', () => {
   });
 
   it("no longer lists it on 'Việc cần làm', and marks it closed under 'Báo cáo phải nộp'", async () => {
+    await closedToday();
+    await open();
     const cards = await overdueCards();
     await expect.poll(() => cards.count()).toBe(0);
     await page.getByText('Không có báo cáo nào đến hạn hay quá hạn.').waitFor();
@@ -115,6 +146,8 @@ describe('stopping and resuming the follow-up of a report in Chromium', () => {
   });
 
   it("takes it up again with 'Theo dõi lại', and it is back on 'Việc cần làm'", async () => {
+    await closedToday();
+    await open();
     await openRequest();
     await page.getByRole('button', { name: 'Theo dõi lại' }).click();
     await toast(`Đã theo dõi lại “${REQUEST}”`);

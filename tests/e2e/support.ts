@@ -89,6 +89,34 @@ export async function openPage(browser: Browser, app: RunningApp): Promise<{ con
   return { context, page };
 }
 
+/**
+ * One named step of a test that is one user story (each step needs what the previous one left on the screen): a
+ * failure says which step failed, `Bước “…”: …`, and keeps the original error (its stack, expected and actual).
+ */
+export async function step<T>(name: string, work: () => Promise<T> | T): Promise<T> {
+  try {
+    return await work();
+  } catch (error) {
+    const prefix = `Bước “${name}”: `;
+    if (error instanceof Error && !error.message.startsWith(prefix)) {
+      const header = `${error.name}: ${error.message}`;
+      error.message = prefix + error.message;
+      if (error.stack?.startsWith(header))
+        error.stack = `${error.name}: ${error.message}${error.stack.slice(header.length)}`;
+    }
+    if (error instanceof Error) throw error;
+    throw new Error(prefix + String(error), { cause: error });
+  }
+}
+
+/**
+ * Waits for the toast (Ant Design message) holding `text`. It waits on the text only: a toast is not clicked, and
+ * nothing waits for one to close.
+ */
+export async function toastShown(page: Page, text: string): Promise<void> {
+  await page.locator('.ant-message-notice').filter({ hasText: text }).last().waitFor();
+}
+
 /** Arranges data through the real API (zod, handlers, store) before the browser looks at it. */
 export function apiOf(app: RunningApp) {
   return async <C extends Channel>(channel: C, input: ChannelInput<C>): Promise<ChannelOutput<C>> => {

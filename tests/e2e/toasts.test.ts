@@ -5,11 +5,19 @@
  */
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { apiOf, launchBrowser, openPage, screenshotOnFailure, startApp, type RunningApp } from './support';
+import {
+  animationsDone,
+  apiOf,
+  launchBrowser,
+  openPage,
+  screenshotOnFailure,
+  startApp,
+  type RunningApp,
+} from './support';
 
 let app: RunningApp;
 let browser: Browser;
-let page: Page;
+let page: Page | undefined;
 
 beforeAll(async () => {
   app = await startApp();
@@ -36,7 +44,14 @@ beforeAll(async () => {
   });
 });
 
-afterEach(screenshotOnFailure('toasts', () => page));
+const screenshot = screenshotOnFailure('toasts', () => page);
+
+// One hook, in this order: the screenshot of a failure needs the page the next line closes.
+afterEach(async (test) => {
+  await screenshot(test);
+  await page?.context().close();
+  page = undefined;
+});
 
 afterAll(async () => {
   await browser?.close();
@@ -61,26 +76,24 @@ async function boxOf(locator: Locator): Promise<Box> {
 }
 
 /** Opens the calendar and exports it: the success toast the issue saw. */
-async function raiseExportToast(): Promise<Locator> {
-  ({ page } = await openPage(browser, app));
-  await page.getByRole('menuitem', { name: 'Lịch công tác' }).click();
-  await page.getByTestId('calendar').locator('.fc-toolbar-title').waitFor();
-  await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Xuất .ics' }).click()]);
-  const toast = page.locator('.ant-message-notice').filter({ hasText: 'Đã xuất' }).last();
+async function raiseExportToast(): Promise<{ current: Page; toast: Locator }> {
+  const { page: current } = await openPage(browser, app);
+  page = current;
+  await current.getByRole('menuitem', { name: 'Lịch công tác' }).click();
+  await current.getByTestId('calendar').locator('.fc-toolbar-title').waitFor();
+  await Promise.all([current.waitForEvent('download'), current.getByRole('button', { name: 'Xuất .ics' }).click()]);
+  const toast = current.locator('.ant-message-notice').filter({ hasText: 'Đã xuất' }).last();
   await toast.waitFor();
   // Measured where it comes to rest, not halfway through its entrance.
-  await page
-    .locator('.ant-message')
-    .first()
-    .evaluate((list) => Promise.all(list.getAnimations({ subtree: true }).map((animation) => animation.finished)));
-  return toast;
+  await animationsDone(current);
+  return { current, toast };
 }
 
 describe('toasts in Chromium', () => {
   it('sit clear of every button of the toolbar and of the page header', async () => {
-    const toast = await raiseExportToast();
+    const { current, toast } = await raiseExportToast();
     const toastBox = await boxOf(toast);
-    const buttons = page.locator('.page button:visible, .fc-header-toolbar button:visible');
+    const buttons = current.locator('.page button:visible, .fc-header-toolbar button:visible');
     const count = await buttons.count();
     expect(count).toBeGreaterThan(3);
     for (let index = 0; index < count; index++) {
@@ -88,30 +101,27 @@ describe('toasts in Chromium', () => {
       const box = await button.boundingBox();
       if (box) expect(overlaps(toastBox, box), `toast over “${await button.innerText()}”`).toBe(false);
     }
-    await page.context().close();
   });
 
   it('let a click through to what lies under them', async () => {
-    const toast = await raiseExportToast();
+    const { current, toast } = await raiseExportToast();
     const center = await boxOf(toast);
     const x = center.x + center.width / 2;
     const y = center.y + center.height / 2;
-    const hit = await page.evaluate(
+    const hit = await current.evaluate(
       ([px, py]) => document.elementFromPoint(px!, py!)?.closest('.ant-message') !== null,
       [x, y],
     );
     expect(hit, 'the element under the toast’s centre is the toast').toBe(false);
-    await page.context().close();
   });
 
   it('go on their own while the pointer rests on them, and the toolbar still answers', async () => {
-    const toast = await raiseExportToast();
+    const { current, toast } = await raiseExportToast();
     const box = await boxOf(toast);
-    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await current.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
     // The toast's own lifetime (3 s) and its leaving animation, with room for a slow machine.
     await toast.waitFor({ state: 'detached', timeout: 15_000 });
-    await page.getByRole('button', { name: 'Ngày nghỉ…' }).click();
-    await page.getByRole('dialog').filter({ hasText: 'Ngày nghỉ lễ, Tết và ngày làm bù' }).waitFor();
-    await page.context().close();
+    await current.getByRole('button', { name: 'Ngày nghỉ…' }).click();
+    await current.getByRole('dialog').filter({ hasText: 'Ngày nghỉ lễ, Tết và ngày làm bù' }).waitFor();
   });
 });
