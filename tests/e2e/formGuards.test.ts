@@ -7,6 +7,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { apiOf, launchBrowser, openPage, screenshotOnFailure, startApp, type RunningApp } from './support';
+import { sampleEvent } from '../support/samples';
 
 let app: RunningApp;
 let browser: Browser;
@@ -82,24 +83,10 @@ describe('forms that say what they refuse', () => {
 
   it('heads the agenda’s columns in Vietnamese', async () => {
     // The agenda draws its table only around entries: one in the year the calendar opens on.
-    await apiOf(app)('calendar.create', {
-      kind: 'event',
-      title: 'Ngày toàn dân phòng, chống mua bán người',
-      description: null,
-      startOn: `${new Date().getFullYear()}-07-30`,
-      endOn: null,
-      yearly: false,
-      time: null,
-      place: null,
-      what: null,
-      sender: null,
-      receiver: null,
-      dataFrom: null,
-      dataTo: null,
-      planId: null,
-      agencyIds: [],
-      taskIds: [],
-    });
+    await apiOf(app)(
+      'calendar.create',
+      sampleEvent('Ngày toàn dân phòng, chống mua bán người', `${new Date().getFullYear()}-07-30`),
+    );
     const current = await openCalendar();
     await current.getByRole('button', { name: 'Danh sách', exact: true }).click();
     const headers = current.locator('.fc-list-table thead th');

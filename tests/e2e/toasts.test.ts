@@ -14,6 +14,7 @@ import {
   startApp,
   type RunningApp,
 } from './support';
+import { sampleEvent } from '../support/samples';
 
 let app: RunningApp;
 let browser: Browser;
@@ -24,24 +25,13 @@ beforeAll(async () => {
   browser = await launchBrowser();
   // Something to export in the month the calendar opens on, so "Xuất .ics" succeeds and says so.
   const today = new Date();
-  await apiOf(app)('calendar.create', {
-    kind: 'event',
-    title: 'Hội nghị sơ kết công tác phòng, chống mua bán người',
-    description: null,
-    startOn: `${today.getFullYear()}-${String(today.getMonth() + 1).padStart(2, '0')}-01`,
-    endOn: null,
-    yearly: false,
-    time: null,
-    place: null,
-    what: null,
-    sender: null,
-    receiver: null,
-    dataFrom: null,
-    dataTo: null,
-    planId: null,
-    agencyIds: [],
-    taskIds: [],
-  });
+  await apiOf(app)(
+    'calendar.create',
+    sampleEvent(
+      'Hội nghị sơ kết công tác phòng, chống mua bán người',
+      `${today.getFullYear()}-${String(today.getMonth() + 1).padStart(2, '0')}-01`,
+    ),
+  );
 });
 
 const screenshot = screenshotOnFailure('toasts', () => page);

@@ -57,3 +57,25 @@ export function sampleReportRequest(id: number, overrides: Partial<ReportRequest
     ...overrides,
   };
 }
+
+/** A one-day event on the calendar (no agencies, no plan), as the office adds one by clicking a day. */
+export function sampleEvent(title: string, startOn: string): ChannelInput<'calendar.create'> {
+  return {
+    kind: 'event',
+    title,
+    description: null,
+    startOn,
+    endOn: null,
+    yearly: false,
+    time: null,
+    place: null,
+    what: null,
+    sender: null,
+    receiver: null,
+    dataFrom: null,
+    dataTo: null,
+    planId: null,
+    agencyIds: [],
+    taskIds: [],
+  };
+}
