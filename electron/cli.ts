@@ -8,6 +8,7 @@ import { Command, CommanderError } from 'commander';
 import { AppError } from '../core/errors';
 import { registerAgencies } from './cli/agencies';
 import { registerCalendar } from './cli/calendar';
+import { registerFigures } from './cli/figures';
 import { registerMatrix, registerPlans } from './cli/plans';
 import { registerReports } from './cli/reports';
 import { CliError, closeOpenStore, type GlobalOptions, type RegisterCommands } from './cli/shared';
@@ -18,6 +19,7 @@ const GROUPS: readonly RegisterCommands[] = [
   registerPlans,
   registerCalendar,
   registerReports,
+  registerFigures,
   registerMatrix,
 ];
 

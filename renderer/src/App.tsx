@@ -4,6 +4,7 @@ import {
   CalendarOutlined,
   CheckSquareOutlined,
   FileTextOutlined,
+  BarChartOutlined,
   InboxOutlined,
   InfoCircleOutlined,
 } from '@ant-design/icons';
@@ -17,12 +18,14 @@ import { CalendarPage } from './calendar/CalendarPage';
 import { TodoPage } from './reports/TodoPage';
 import { RequestsPage } from './reports/RequestsPage';
 import { RequestPage } from './reports/RequestPage';
+import { IndicatorsPage } from './figures/IndicatorsPage';
 
 const MENU = [
   { key: 'todo', icon: <CheckSquareOutlined />, label: 'Việc cần làm' },
   { key: 'plans', icon: <FileTextOutlined />, label: 'Kế hoạch' },
   { key: 'calendar', icon: <CalendarOutlined />, label: 'Lịch công tác' },
   { key: 'requests', icon: <InboxOutlined />, label: 'Báo cáo phải nộp' },
+  { key: 'indicators', icon: <BarChartOutlined />, label: 'Chỉ tiêu số liệu' },
   { key: 'agencies', icon: <ApartmentOutlined />, label: 'Danh mục cơ quan' },
   { key: 'about', icon: <InfoCircleOutlined />, label: 'Giới thiệu' },
 ];
@@ -47,7 +50,7 @@ export function App() {
           selectedKeys={[menuKey(route)]}
           items={MENU}
           onClick={({ key }) =>
-            navigate({ page: key as 'todo' | 'plans' | 'calendar' | 'requests' | 'agencies' | 'about' })
+            navigate({ page: key as 'todo' | 'plans' | 'calendar' | 'requests' | 'indicators' | 'agencies' | 'about' })
           }
         />
       </Layout.Sider>
@@ -59,6 +62,7 @@ export function App() {
         {route.page === 'plan' && <PlanPage key={route.planId} planId={route.planId} tab={route.tab} />}
         {route.page === 'import' && <ImportPage />}
         {route.page === 'calendar' && <CalendarPage />}
+        {route.page === 'indicators' && <IndicatorsPage />}
         {route.page === 'agencies' && <AgenciesPage />}
         {route.page === 'about' && <AboutPage />}
       </Layout.Content>

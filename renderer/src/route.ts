@@ -7,6 +7,7 @@ export type Route =
   | { page: 'import' }
   | { page: 'calendar' }
   | { page: 'agencies' }
+  | { page: 'indicators' }
   | { page: 'about' }
   | { page: 'todo' }
   | { page: 'requests' }
@@ -20,6 +21,7 @@ export function parseRoute(hash: string): Route {
   if (parts[0] === 'import') return { page: 'import' };
   if (parts[0] === 'calendar') return { page: 'calendar' };
   if (parts[0] === 'agencies') return { page: 'agencies' };
+  if (parts[0] === 'indicators') return { page: 'indicators' };
   if (parts[0] === 'about') return { page: 'about' };
   if (parts[0] === 'plans') return { page: 'plans' };
   if (parts[0] === 'requests' && parts[1] && /^\d+$/.test(parts[1])) {

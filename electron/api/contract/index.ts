@@ -7,6 +7,7 @@ import type { z } from 'zod';
 import { agencyChannels } from './agencies';
 import { appChannels } from './app';
 import { calendarChannels } from './calendar';
+import { figureChannels } from './figures';
 import { importChannels } from './imports';
 import { planChannels } from './plans';
 import { reportChannels } from './reports';
@@ -15,6 +16,7 @@ import type { Result } from './schema';
 export * from './agencies';
 export * from './app';
 export * from './calendar';
+export * from './figures';
 export * from './imports';
 export * from './plans';
 export * from './reports';
@@ -27,6 +29,7 @@ export const contract = {
   ...importChannels,
   ...calendarChannels,
   ...reportChannels,
+  ...figureChannels,
 } as const;
 
 export type Contract = typeof contract;

@@ -1,6 +1,7 @@
 import { agencyHandlers } from './agencies';
 import { appHandlers } from './app';
 import { exportHandlers, matrixHandlers } from './matrix';
+import { indicatorHandlers } from './figures';
 import { importHandlers } from './imports';
 import { calendarHandlers, cycleHandlers, holidayHandlers, workdayHandlers } from './calendar';
 import { letterHandlers, reminderHandlers, requestHandlers, submissionHandlers } from './reports';
@@ -27,4 +28,5 @@ export const handlers: Handlers = {
   ...submissionHandlers,
   ...reminderHandlers,
   ...letterHandlers,
+  ...indicatorHandlers,
 };
