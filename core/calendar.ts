@@ -55,6 +55,28 @@ export interface EntryFields {
   taskIds: number[];
 }
 
+/** An entry with nothing but its kind, title and day: the fields its kind does not use left empty. */
+export function blankEntry(kind: EntryKind, title: string, startOn: string, planId: number | null = null): EntryFields {
+  return {
+    kind,
+    title,
+    description: null,
+    startOn,
+    endOn: null,
+    yearly: false,
+    time: null,
+    place: null,
+    what: null,
+    sender: null,
+    receiver: null,
+    dataFrom: null,
+    dataTo: null,
+    planId,
+    agencyIds: [],
+    taskIds: [],
+  };
+}
+
 export interface Entry extends EntryFields {
   id: number;
   uuid: string;

@@ -6,7 +6,7 @@
  * writes the result in the order given (docs/architecture.md, "Domain rules").
  */
 import type { Agency, AgencyKind } from '../agency';
-import type { CycleFields, EntryFields } from '../calendar';
+import { blankEntry, type CycleFields, type EntryFields } from '../calendar';
 import { RECURRENCE_LABELS, type PlanLevel, type PlanSummary, type Recurrence } from '../plan';
 import type { RequestFields } from '../reports';
 import { foldVietnamese } from '../vietnamese';
@@ -97,19 +97,8 @@ export function planImportCalendar(
   );
   const window = windows.size === 1 ? [...windows.values()][0]! : null;
 
-  const base = {
-    description: null,
-    endOn: null,
-    yearly: false,
-    time: null,
-    place: null,
-    what: null,
-    sender: null,
-    receiver: null,
-    dataFrom: null,
-    dataTo: null,
-    planId: plan.id,
-  };
+  // Every write below sets its kind, title, day and links over this.
+  const base = blankEntry('deadline', '', '', plan.id);
   const seen = new Set<string>();
   const once = (key: string) => (seen.has(key) ? false : (seen.add(key), true));
 

@@ -1,4 +1,5 @@
 /** Sample inputs shared by the integration and end-to-end tests: the province's plan as the office enters it. */
+import { blankEntry } from '../../core/calendar';
 import type { ReportRequest } from '../../core/reports';
 import type { ChannelInput } from '../../electron/api/contract';
 
@@ -60,22 +61,5 @@ export function sampleReportRequest(id: number, overrides: Partial<ReportRequest
 
 /** A one-day event on the calendar (no agencies, no plan), as the office adds one by clicking a day. */
 export function sampleEvent(title: string, startOn: string): ChannelInput<'calendar.create'> {
-  return {
-    kind: 'event',
-    title,
-    description: null,
-    startOn,
-    endOn: null,
-    yearly: false,
-    time: null,
-    place: null,
-    what: null,
-    sender: null,
-    receiver: null,
-    dataFrom: null,
-    dataTo: null,
-    planId: null,
-    agencyIds: [],
-    taskIds: [],
-  };
+  return blankEntry('event', title, startOn);
 }

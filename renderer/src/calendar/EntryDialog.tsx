@@ -3,6 +3,7 @@ import { Button, Form, Input, Modal, Select, Space, Spin, Typography } from 'ant
 import { DeleteOutlined } from '@ant-design/icons';
 import type { Agency } from '../../../core/agency';
 import {
+  blankEntry,
   ENTRY_KINDS,
   OCCURRENCE_KIND_COLORS,
   OCCURRENCE_KIND_LABELS,
@@ -46,24 +47,7 @@ const KIND_SELECT_OPTIONS = ENTRY_KINDS.map((kind) => ({
 }));
 
 function emptyEntry(startOn: string, planId: number | null, agencyId: number | null): EntryFields {
-  return {
-    kind: 'deadline',
-    title: '',
-    description: null,
-    startOn,
-    endOn: null,
-    yearly: false,
-    time: null,
-    place: null,
-    what: null,
-    sender: null,
-    receiver: null,
-    dataFrom: null,
-    dataTo: null,
-    planId,
-    agencyIds: agencyId ? [agencyId] : [],
-    taskIds: [],
-  };
+  return { ...blankEntry('deadline', '', startOn, planId), agencyIds: agencyId ? [agencyId] : [] };
 }
 
 /** The entry dialog; its body mounts afresh on every opening. */
