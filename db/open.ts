@@ -13,6 +13,7 @@ import { AppError } from '../core/errors';
 import { applyMigrations, planMigrations, readMigrations } from './migrate';
 import { backupFileName, checkOpenedFile, explainOpenFailure, openFailure, checkDataPath } from './openFailure';
 import * as schema from './schema';
+import { applyIndicatorSeeds } from './indicators';
 import { applyAgencySeeds } from './seed/applySeeds';
 import { diskError } from './transaction';
 
@@ -32,7 +33,7 @@ export interface Store {
 export interface OpenOptions {
   path: string;
   migrationsFolder: string;
-  /** Apply the agency directory shipped with the app (on by default). */
+  /** Apply the agency directory and the indicator catalogue shipped with the app (on by default). */
   seed?: boolean;
   /** How long to wait for another program's lock before saying the file is in use (5 s by default). */
   busyTimeoutMs?: number;
@@ -103,7 +104,11 @@ export function openStore(options: OpenOptions): Store {
     }
 
     const db = drizzle(sqlite, { schema });
-    if (options.seed !== false) applyAgencySeeds(db);
+    if (options.seed !== false) {
+      applyAgencySeeds(db);
+      // After the directory: a designated-source indicator names its agency by the directory's seed key.
+      applyIndicatorSeeds(db);
+    }
     const newest = migrations.at(-1);
     const tag = newest ? journalTag(options.migrationsFolder, migrations.length - 1) : '';
     return { db, sqlite, path: options.path, schemaVersion: tag, backupPath };

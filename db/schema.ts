@@ -8,9 +8,21 @@
  * Change it, then run `npm run db:generate` and commit the generated SQL.
  */
 import { sql, type SQL } from 'drizzle-orm';
-import { check, index, integer, sqliteTable, text, uniqueIndex, type AnySQLiteColumn } from 'drizzle-orm/sqlite-core';
+import {
+  check,
+  index,
+  integer,
+  real,
+  sqliteTable,
+  text,
+  uniqueIndex,
+  type AnySQLiteColumn,
+} from 'drizzle-orm/sqlite-core';
 import { AGENCY_KINDS } from '../core/agency';
 import { ENTRY_KINDS } from '../core/calendar';
+import { AGGREGATIONS } from '../core/figures/catalogue';
+import { COLUMN_ROLES, FIGURE_SOURCE_STATUSES } from '../core/figures/form';
+import { FIGURE_KINDS } from '../core/figures/numbers';
 import {
   ASSIGNMENT_ROLES,
   PLAN_LEVELS,
@@ -475,3 +487,153 @@ export const settings = sqliteTable('settings', {
   value: text('value').notNull(),
   ...timestamps,
 });
+
+/**
+ * The office's indicator catalogue (docs/figures.md, "Catalogue"), one row per version: an indicator applies in a
+ * year in the version with the latest `from_year` not after it, so a rename or a retirement from 2026 leaves the
+ * forms and figures of 2025 as they were. Figures refer to an indicator by its code, never by a version's row.
+ */
+export const indicators = sqliteTable(
+  'indicators',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    uuid: text('uuid').notNull().unique(),
+    code: text('code').notNull(),
+    /** 0: the shipped version, for every year. */
+    fromYear: integer('from_year').notNull(),
+    retired: integer('retired', { mode: 'boolean' }).notNull().default(false),
+    name: text('name').notNull(),
+    unit: text('unit').notNull(),
+    kind: text('kind', { enum: FIGURE_KINDS }).notNull(),
+    area: text('area').notNull(),
+    aggregation: text('aggregation', { enum: AGGREGATIONS }).notNull().default('sum'),
+    /** Whose figure stands for a designated-source indicator. */
+    designatedAgencyId: integer('designated_agency_id').references(() => agencies.id, { onDelete: 'set null' }),
+    /** JSON array of breakdowns (core/figures/breakdowns.ts). */
+    breakdowns: text('breakdowns').notNull().default('[]'),
+    /** A computed indicator (a rate) divides these two codes. */
+    numerator: text('numerator'),
+    denominator: text('denominator'),
+    target: real('target'),
+    rangeMin: real('range_min'),
+    rangeMax: real('range_max'),
+    position: integer('position').notNull(),
+    /** catalogue | office */
+    origin: text('origin').notNull().default('office'),
+    ...timestamps,
+  },
+  (table) => [
+    uniqueIndex('indicators_version_uq').on(table.code, table.fromYear),
+    index('indicators_designated_idx').on(table.designatedAgencyId),
+    check('indicators_kind_valid', oneOf(table.kind, FIGURE_KINDS)),
+    check('indicators_aggregation_valid', oneOf(table.aggregation, AGGREGATIONS)),
+    check('indicators_name_not_blank', sql`length(trim(${table.name})) > 0`),
+  ],
+);
+
+/** A request's columns: one per reporting slice (a quarter, each year of a review) and the previous period. */
+export const requestColumns = sqliteTable(
+  'request_columns',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    uuid: text('uuid').notNull().unique(),
+    requestId: integer('request_id')
+      .notNull()
+      .references(() => reportRequests.id, { onDelete: 'cascade' }),
+    position: integer('position').notNull(),
+    label: text('label').notNull(),
+    role: text('role', { enum: COLUMN_ROLES }).notNull().default('slice'),
+    periodFrom: text('period_from'),
+    periodTo: text('period_to'),
+    ...timestamps,
+  },
+  (table) => [
+    index('request_columns_request_idx').on(table.requestId, table.position),
+    check('request_columns_role_valid', oneOf(table.role, COLUMN_ROLES)),
+  ],
+);
+
+/** The indicators a request asks for, in the form's order. */
+export const requestIndicators = sqliteTable(
+  'request_indicators',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    uuid: text('uuid').notNull().unique(),
+    requestId: integer('request_id')
+      .notNull()
+      .references(() => reportRequests.id, { onDelete: 'cascade' }),
+    indicatorCode: text('indicator_code').notNull(),
+    position: integer('position').notNull(),
+    ...timestamps,
+  },
+  (table) => [uniqueIndex('request_indicators_uq').on(table.requestId, table.indicatorCode)],
+);
+
+/**
+ * One figure a source gave (docs/figures.md, "The value key"): request, source, column, indicator and breakdown
+ * option (`part` is `sex=female`, or '' for the indicator's total). A blank is no row: 0 is a row. Restrict on every
+ * parent: figures received are evidence and go only when the officer clears them.
+ */
+export const figureValues = sqliteTable(
+  'figure_values',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    uuid: text('uuid').notNull().unique(),
+    requestId: integer('request_id')
+      .notNull()
+      .references(() => reportRequests.id, { onDelete: 'restrict' }),
+    agencyId: integer('agency_id')
+      .notNull()
+      .references(() => agencies.id, { onDelete: 'restrict' }),
+    columnId: integer('column_id')
+      .notNull()
+      .references(() => requestColumns.id, { onDelete: 'restrict' }),
+    indicatorCode: text('indicator_code').notNull(),
+    part: text('part').notNull().default(''),
+    value: real('value').notNull(),
+    ...timestamps,
+  },
+  (table) => [
+    // In the order consolidation groups by, so the sums over sources walk the index (docs/architecture.md, "Scale").
+    uniqueIndex('figure_values_cell_uq').on(
+      table.requestId,
+      table.columnId,
+      table.indicatorCode,
+      table.part,
+      table.agencyId,
+    ),
+    // One source's figures, and each source's totals for "by source" and the jump check.
+    index('figure_values_source_idx').on(table.agencyId, table.requestId, table.part),
+    index('figure_values_column_idx').on(table.columnId),
+    check('figure_values_not_negative', sql`${table.value} >= 0`),
+  ],
+);
+
+/** Where one source's figures stand in a request: entered, accepted (locked), returned with a reason. */
+export const figureSources = sqliteTable(
+  'figure_sources',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    uuid: text('uuid').notNull().unique(),
+    requestId: integer('request_id')
+      .notNull()
+      .references(() => reportRequests.id, { onDelete: 'restrict' }),
+    agencyId: integer('agency_id')
+      .notNull()
+      .references(() => agencies.id, { onDelete: 'restrict' }),
+    status: text('status', { enum: FIGURE_SOURCE_STATUSES }).notNull(),
+    statusNote: text('status_note'),
+    statusOn: text('status_on'),
+    /** The register's entry these figures arrived with. */
+    submissionId: integer('submission_id').references(() => submissions.id, { onDelete: 'set null' }),
+    /** JSON object: `rule@column` → the officer's comment on that warning. */
+    comments: text('comments').notNull().default('{}'),
+    ...timestamps,
+  },
+  (table) => [
+    uniqueIndex('figure_sources_uq').on(table.requestId, table.agencyId),
+    index('figure_sources_agency_idx').on(table.agencyId),
+    index('figure_sources_submission_idx').on(table.submissionId),
+    check('figure_sources_status_valid', oneOf(table.status, FIGURE_SOURCE_STATUSES)),
+  ],
+);

@@ -21,6 +21,10 @@ export const FIGURE_AREAS = [
 ] as const;
 export type FigureArea = (typeof FIGURE_AREAS)[number]['code'];
 
+/** How an indicator consolidates: summed over its sources, or one designated source's figure. */
+export const AGGREGATIONS = ['sum', 'source'] as const;
+export type Aggregation = (typeof AGGREGATIONS)[number];
+
 /** Whose figure stands for a designated-source indicator, by the seeded directory's keys at each level. */
 export interface DesignatedSource {
   province: string;
@@ -33,7 +37,7 @@ export interface CatalogueIndicator {
   unit: string;
   kind: FigureKind;
   area: FigureArea;
-  aggregation: 'sum' | 'source';
+  aggregation: Aggregation;
   designatedSource?: DesignatedSource;
   breakdowns: readonly Breakdown[];
 }

@@ -76,12 +76,26 @@ export function consolidate(input: {
   rates: readonly RateIndicator[];
   columns: readonly Column[];
   sources: readonly number[];
+  /**
+   * Each source's values. For a summed indicator only its total per source is needed (for `bySource`) when `sums`
+   * is given, so a database can hand over the sums its GROUP BY made instead of every source's every cell.
+   */
   values: readonly SourceValue[];
+  /** The sum over all sources per column and key (`source` ignored); computed from `values` when absent. */
+  sums?: readonly SourceValue[];
 }): Consolidation {
   const byCell = new Map<string, number | null>();
   for (const entry of input.values) byCell.set(`${entry.source}\u0000${entry.column}\u0000${entry.key}`, entry.value);
   const reported = (source: number, column: string, key: string) =>
     byCell.get(`${source}\u0000${column}\u0000${key}`) ?? null;
+  const sums = new Map<string, number | null>();
+  if (input.sums) {
+    for (const entry of input.sums) sums.set(`${entry.column}\u0000${entry.key}`, entry.value);
+  }
+  const summed = (column: string, key: string): number | null =>
+    input.sums
+      ? (sums.get(`${column}\u0000${key}`) ?? null)
+      : sumOrNull(input.sources.map((source) => reported(source, column, key)));
   const slices = input.columns.filter((column) => column.role === 'slice');
   const previousColumn = input.columns.find((column) => column.role === 'previous');
 
@@ -90,7 +104,7 @@ export function consolidate(input: {
       ? indicator.designatedSource === undefined
         ? null
         : reported(indicator.designatedSource, column, key)
-      : sumOrNull(input.sources.map((source) => reported(source, column, key)));
+      : summed(column, key);
   const overSlices = (figure: (column: string) => number | null) =>
     sumOrNull(slices.map((column) => figure(column.key)));
 

@@ -5,7 +5,8 @@
  */
 
 /** What a figure may be: a count (vụ, người, lượt…) is whole; an amount (triệu đồng) may carry decimals. */
-export type FigureKind = 'count' | 'amount';
+export const FIGURE_KINDS = ['count', 'amount'] as const;
+export type FigureKind = (typeof FIGURE_KINDS)[number];
 
 export type ParsedFigure = { ok: true; value: number | null } | { ok: false; message: string };
 

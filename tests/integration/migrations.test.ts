@@ -34,6 +34,11 @@ const LATER_TABLES = [
   'submission_files',
   'reminder_states',
   'settings',
+  'indicators',
+  'request_columns',
+  'request_indicators',
+  'figure_values',
+  'figure_sources',
 ] as const;
 /** Any Vietnamese diacritic: a cheap proof the message was written for the user, not left in English. */
 const VIETNAMESE = /[àáảãạăắằẳẵặâấầẩẫậđèéẻẽẹêếềểễệìíỉĩịòóỏõọôốồổỗộơớờởỡợùúủũụưứừửữựỳýỷỹỵ]/i;

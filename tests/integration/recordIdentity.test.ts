@@ -23,6 +23,10 @@ const NATURAL_KEYS: Record<string, string[]> = {
   holiday_edits: ['date'],
   settings: ['key'],
   reminder_states: ['request_id', 'step'],
+  indicators: ['code', 'from_year'],
+  request_indicators: ['request_id', 'indicator_code'],
+  figure_values: ['request_id', 'column_id', 'indicator_code', 'part', 'agency_id'],
+  figure_sources: ['request_id', 'agency_id'],
 };
 
 let t: TempStore;
@@ -201,6 +205,47 @@ describe('every write channel keeps the identity of the records it edits', () =>
       receivedOn: '2025-06-15',
       files: [{ fileName: 'bao-cao.txt', base64: Buffer.from('Báo cáo').toString('base64') }],
     });
+    // Figures: the catalogue, the form, typed and imported figures, accepting and returning.
+    await write('indicators.save', {
+      code: 'PN09',
+      fromYear: 2025,
+      name: 'Số buổi sinh hoạt chuyên đề',
+      unit: 'buổi',
+      area: 'prevention',
+    });
+    await write('indicators.save', {
+      code: 'PN09',
+      fromYear: 2025,
+      name: 'Số buổi sinh hoạt chuyên đề về mua bán người',
+      unit: 'buổi',
+      area: 'prevention',
+    });
+    await write('indicators.retire', { code: 'PN09', fromYear: 2026 });
+    const proposed = await t.must('figures.form', { requestId: request.id });
+    const form = await write('figures.saveForm', {
+      requestId: request.id,
+      indicatorCodes: ['PN01', 'PN02', 'PN09'],
+      columns: proposed.columns,
+    });
+    const renamed = await write('figures.saveForm', {
+      requestId: request.id,
+      indicatorCodes: ['PN01', 'PN02'],
+      columns: form.columns.map((column) => ({ ...column, label: '6 tháng đầu năm 2025' })),
+    });
+    expect(renamed.columns.map((column) => column.uuid)).toEqual(form.columns.map((column) => column.uuid));
+    const slice = form.columns[0]!.uuid;
+    const source = { requestId: request.id, agencyId: giaoDuc };
+    await write('figures.setValues', { ...source, cells: [{ column: slice, key: 'PN01', text: '4' }] });
+    await write('figures.setValues', { ...source, cells: [{ column: slice, key: 'PN01', text: '40' }] });
+    await write('figures.comment', { ...source, rule: 'PN01:range', column: slice, comment: 'Đã kiểm tra.' });
+    await write('figures.accept', source);
+    await write('figures.return', { ...source, reason: 'Thiếu số lượt người tham dự.' });
+    const [template] = await write('figures.template', { requestId: request.id, agencyIds: [tuPhap] });
+    await write('figures.import', {
+      requestId: request.id,
+      files: [{ fileName: 'stp.xlsx', base64: template!.base64 }],
+    });
+
     await write('reminders.mark', { requestId: request.id, step: 'before-7', dismissed: true });
     await write('reminders.mark', { requestId: request.id, step: 'before-7', notified: true });
     await write('requests.close', { id: request.id, on: '2025-07-01' });

@@ -63,3 +63,29 @@ export function sampleReportRequest(id: number, overrides: Partial<ReportRequest
 export function sampleEvent(title: string, startOn: string): ChannelInput<'calendar.create'> {
   return blankEntry('event', title, startOn);
 }
+
+/**
+ * The review of 836/KH-UBND as the office asks it: figures from 09/02/2021 to 15/6/2025, each year, the total and
+ * the previous period 2016–2020, due 20/6/2025 to Công an tỉnh (Phòng Tham mưu).
+ */
+export function reviewRequestInput(
+  agencyIds: number[],
+  overrides: Partial<ChannelInput<'requests.create'>> = {},
+): ChannelInput<'requests.create'> {
+  return {
+    title: 'Báo cáo tổng kết Chương trình phòng, chống mua bán người giai đoạn 2021 - 2025 (Kế hoạch 836/KH-UBND)',
+    requestedOn: '2025-05-20',
+    dueOn: '2025-06-20',
+    dataFrom: '2021-02-09',
+    dataTo: '2025-06-15',
+    receiver: 'Công an tỉnh (Phòng Tham mưu)',
+    outline: [
+      'Công tác phòng ngừa mua bán người',
+      'Đấu tranh phòng, chống tội phạm mua bán người',
+      'Tiếp nhận, xác minh, xác định, giải cứu và bảo vệ nạn nhân',
+      'Hỗ trợ nạn nhân',
+    ],
+    agencyIds,
+    ...overrides,
+  };
+}

@@ -1,7 +1,7 @@
 import { agencyHandlers } from './agencies';
 import { appHandlers } from './app';
 import { exportHandlers, matrixHandlers } from './matrix';
-import { indicatorHandlers } from './figures';
+import { figureHandlers, indicatorHandlers } from './figures';
 import { importHandlers } from './imports';
 import { calendarHandlers, cycleHandlers, holidayHandlers, workdayHandlers } from './calendar';
 import { letterHandlers, reminderHandlers, requestHandlers, submissionHandlers } from './reports';
@@ -29,4 +29,5 @@ export const handlers: Handlers = {
   ...reminderHandlers,
   ...letterHandlers,
   ...indicatorHandlers,
+  ...figureHandlers,
 };

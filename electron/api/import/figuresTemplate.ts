@@ -36,7 +36,8 @@ export type TemplateReading =
 
 export interface TemplateExpectation {
   requestUuid: string;
-  sourceUuid: string;
+  /** The source the file must be for; null when each file says whose it is (a request-wide import). */
+  sourceUuid: string | null;
   /** The officer confirmed this file is another source's (an agency sent a colleague's template). */
   acceptOtherSource?: boolean;
 }
@@ -71,7 +72,7 @@ export async function readFiguresTemplate(bytes: Buffer, expected: TemplateExpec
   if (requestUuid !== expected.requestUuid) {
     return { ok: false, message: 'Mẫu biểu này là của một yêu cầu báo cáo khác; không nhập vào yêu cầu này.' };
   }
-  if (sourceUuid !== expected.sourceUuid && !expected.acceptOtherSource) {
+  if (expected.sourceUuid !== null && sourceUuid !== expected.sourceUuid && !expected.acceptOtherSource) {
     return {
       ok: false,
       message:
