@@ -3,6 +3,7 @@
  * 836/KH-UBND review, typed figures read the Vietnamese way and refused whole on one bad cell, the checks, comments,
  * accepting and returning, the template out and back with its dry run, and the consolidation.
  */
+import ExcelJS from 'exceljs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ExportedFile, FigureForm } from '../../electron/api/contract';
 import { reviewRequestInput } from '../support/samples';
@@ -241,7 +242,6 @@ async function template(agencyId: number): Promise<ExportedFile> {
 }
 
 async function fill(file: ExportedFile, values: Record<string, string | number>): Promise<string> {
-  const ExcelJS = (await import('exceljs')).default;
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.load(Buffer.from(file.base64, 'base64') as unknown as ExcelJS.Buffer);
   const sheet = workbook.getWorksheet('Số liệu')!;
@@ -251,7 +251,6 @@ async function fill(file: ExportedFile, values: Record<string, string | number>)
 
 /** The cell of a key in a column, from the template's hidden map. */
 async function cellOf(file: ExportedFile, key: string, columnLabel: string, form: FigureForm): Promise<string> {
-  const ExcelJS = (await import('exceljs')).default;
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.load(Buffer.from(file.base64, 'base64') as unknown as ExcelJS.Buffer);
   const map = workbook.getWorksheet('PlanDesk')!;
