@@ -1,9 +1,45 @@
-/** `reminders …` and `submissions …`: the reports owed and the register of those received. */
+/** `requests …`, `reminders …` and `submissions …`: the reports owed and the register of those received. */
 import type { Command } from 'commander';
 import { formatDisplayDate } from '../../core/dates';
-import { call, CliError, print, readUpload, resolveAgency, type Globals } from './shared';
+import { call, CliError, print, readUpload, resolveAgency, table, type Globals } from './shared';
 
 export function registerReports(program: Command, globals: Globals): void {
+  const requests = program.command('requests').description('yêu cầu báo cáo');
+  requests
+    .command('list')
+    .description('liệt kê các yêu cầu báo cáo, với mã dùng cho các lệnh khác')
+    .action(async () => {
+      const list = (await call(globals(), 'requests.list', {})).map((request) => ({
+        id: request.id,
+        uuid: request.uuid,
+        title: request.title,
+        dueOn: request.dueOn,
+        requestedOn: request.requestedOn,
+        dataFrom: request.dataFrom,
+        dataTo: request.dataTo,
+        closedOn: request.closedOn,
+        agencies: request.agencyIds.length,
+      }));
+      print(globals(), list, () =>
+        list.length === 0
+          ? 'Chưa có yêu cầu báo cáo nào.'
+          : table([
+              ['Mã', 'Ngày yêu cầu', 'Hạn nộp', 'Số liệu', 'Cơ quan', 'Trạng thái', 'Trích yếu'],
+              ...list.map((request) => [
+                String(request.id),
+                formatDisplayDate(request.requestedOn),
+                formatDisplayDate(request.dueOn),
+                request.dataFrom || request.dataTo
+                  ? `${formatDisplayDate(request.dataFrom)} – ${formatDisplayDate(request.dataTo)}`
+                  : '',
+                String(request.agencies),
+                request.closedOn ? `đã đóng ${formatDisplayDate(request.closedOn)}` : 'đang theo dõi',
+                request.title,
+              ]),
+            ]),
+      );
+    });
+
   const reminders = program.command('reminders').description('nhắc việc báo cáo');
   reminders
     .command('due')
