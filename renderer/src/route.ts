@@ -11,7 +11,11 @@ export type Route =
   | { page: 'about' }
   | { page: 'todo' }
   | { page: 'requests' }
-  | { page: 'request'; requestId: number };
+  | { page: 'request'; requestId: number; tab: RequestTab };
+
+/** The tabs of a request's screen: the register of who sent what, the figures entered, their consolidation. */
+export const REQUEST_TABS = ['register', 'figures', 'consolidation'] as const;
+export type RequestTab = (typeof REQUEST_TABS)[number];
 
 export function parseRoute(hash: string): Route {
   const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean);
@@ -25,7 +29,8 @@ export function parseRoute(hash: string): Route {
   if (parts[0] === 'about') return { page: 'about' };
   if (parts[0] === 'plans') return { page: 'plans' };
   if (parts[0] === 'requests' && parts[1] && /^\d+$/.test(parts[1])) {
-    return { page: 'request', requestId: Number(parts[1]) };
+    const tab = REQUEST_TABS.find((candidate) => candidate !== 'register' && candidate === parts[2]) ?? 'register';
+    return { page: 'request', requestId: Number(parts[1]), tab };
   }
   if (parts[0] === 'requests') return { page: 'requests' };
   // The home screen: what is due or overdue.
@@ -37,7 +42,7 @@ export function routeHash(route: Route): string {
     case 'plan':
       return `#/plans/${route.planId}/${route.tab}`;
     case 'request':
-      return `#/requests/${route.requestId}`;
+      return route.tab === 'register' ? `#/requests/${route.requestId}` : `#/requests/${route.requestId}/${route.tab}`;
     default:
       return `#/${route.page}`;
   }

@@ -77,7 +77,7 @@ export function AgencyYearView({ requests, agencies }: AgencyYearViewProps) {
             {
               title: 'Báo cáo',
               render: (_, row) => (
-                <Typography.Link href={routeHash({ page: 'request', requestId: row.request.id })}>
+                <Typography.Link href={routeHash({ page: 'request', requestId: row.request.id, tab: 'register' })}>
                   {row.request.title}
                 </Typography.Link>
               ),

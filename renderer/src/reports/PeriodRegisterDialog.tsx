@@ -26,7 +26,7 @@ export function PeriodRegisterDialog({ period, onClose }: { period: Occurrence |
       after: async (created) => {
         onClose();
         await invalidate(...reportKeys());
-        navigate({ page: 'request', requestId: created.id });
+        navigate({ page: 'request', requestId: created.id, tab: 'register' });
       },
       rethrow: true,
     });

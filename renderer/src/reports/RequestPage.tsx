@@ -1,10 +1,12 @@
 import { useState } from 'react';
-import { Button, Space, Spin, Typography } from 'antd';
+import { Button, Space, Spin, Tabs, Typography } from 'antd';
 import { isOpen } from '../../../core/reports';
 import type { Agency } from '../../../core/agency';
 import type { RequestDetail } from '../../../electron/api/contract';
 import { api } from '../api';
-import { navigate } from '../route';
+import { ConsolidationPanel } from '../figures/ConsolidationPanel';
+import { FiguresTab } from '../figures/FiguresTab';
+import { navigate, REQUEST_TABS, useRoute, type RequestTab } from '../route';
 import { useLoad } from '../useLoad';
 import { RecordSubmission } from './RecordSubmission';
 import { RequestForm } from './RequestForm';
@@ -15,8 +17,14 @@ import { todayIso } from './reportFormat';
 import { useRequestActions } from './useRequestActions';
 import './reports.css';
 
-/** One request: who sent it, when, which document and files; who is missing and how late. */
-export function RequestPage({ requestId }: { requestId: number }) {
+/**
+ * One request: who sent it, when, which document and files; who is missing and how late ("Sổ theo dõi"); the
+ * agencies' figures ("Số liệu") and their consolidation ("Tổng hợp số liệu"). The tab is in the address
+ * (`#/requests/12/figures`), so reload and back keep it.
+ */
+export function RequestPage({ requestId, tab }: { requestId: number; tab?: RequestTab }) {
+  const route = useRoute();
+  const shown = tab ?? (route.page === 'request' ? route.tab : 'register');
   const detail = useLoad(['request', requestId], () => api.requests.get({ id: requestId }));
   const agencies = useLoad(['agencies'], () => api.agencies.list({ includeInactive: true }));
 
@@ -29,11 +37,17 @@ export function RequestPage({ requestId }: { requestId: number }) {
     );
   }
   if (!detail.data || !agencies.data) return <Spin style={{ marginTop: 80, width: '100%' }} />;
-  return <Register detail={detail.data} agencies={agencies.data} />;
+  return <RequestScreen detail={detail.data} agencies={agencies.data} tab={shown} />;
 }
 
-/** The register of a loaded request. */
-function Register({ detail, agencies }: { detail: RequestDetail; agencies: Agency[] }) {
+const TAB_LABELS: Record<RequestTab, string> = {
+  register: 'Sổ theo dõi',
+  figures: 'Số liệu',
+  consolidation: 'Tổng hợp số liệu',
+};
+
+/** A loaded request: its header, then the register, the figures or their consolidation. */
+function RequestScreen({ detail, agencies, tab }: { detail: RequestDetail; agencies: Agency[]; tab: RequestTab }) {
   const today = todayIso();
   const { request, rate } = detail;
   const plans = useLoad(['plans'], () => api.plans.list({}));
@@ -56,16 +70,35 @@ function Register({ detail, agencies }: { detail: RequestDetail; agencies: Agenc
         onRecord={() => setRecording({ agencyId: null })}
         onEdit={() => setEditing(true)}
       />
-      <RequestSummary
-        request={request}
-        rate={rate}
-        plan={plans.data?.find((item) => item.id === request.planId)}
-        missing={missing}
-      />
-      <RequestStatusTable
-        rows={rows}
-        onRecord={(agencyId) => setRecording({ agencyId })}
-        onOpenFile={actions.openFile}
+      <Tabs
+        className="request-tabs"
+        activeKey={tab}
+        onChange={(key) => navigate({ page: 'request', requestId: request.id, tab: key as RequestTab })}
+        destroyOnHidden
+        items={REQUEST_TABS.map((key) => ({
+          key,
+          label: TAB_LABELS[key],
+          children:
+            key === 'register' ? (
+              <>
+                <RequestSummary
+                  request={request}
+                  rate={rate}
+                  plan={plans.data?.find((item) => item.id === request.planId)}
+                  missing={missing}
+                />
+                <RequestStatusTable
+                  rows={rows}
+                  onRecord={(agencyId) => setRecording({ agencyId })}
+                  onOpenFile={actions.openFile}
+                />
+              </>
+            ) : key === 'figures' ? (
+              <FiguresTab requestId={request.id} />
+            ) : (
+              <ConsolidationPanel requestId={request.id} />
+            ),
+        }))}
       />
       <RecordSubmission
         requestId={recording ? request.id : null}

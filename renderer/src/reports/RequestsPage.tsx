@@ -99,7 +99,9 @@ export function RequestsPage() {
             dataIndex: 'title',
             render: (title: string, request) => (
               <div>
-                <Typography.Link href={routeHash({ page: 'request', requestId: request.id })}>{title}</Typography.Link>
+                <Typography.Link href={routeHash({ page: 'request', requestId: request.id, tab: 'register' })}>
+                  {title}
+                </Typography.Link>
                 <div className="muted" style={{ fontSize: 12 }}>
                   {REQUEST_KIND_LABELS[request.kind]} · {request.agencyIds.length} cơ quan phải gửi
                 </div>
@@ -143,7 +145,7 @@ export function RequestsPage() {
           },
         ]}
         onRow={(request) => ({
-          onDoubleClick: () => navigate({ page: 'request', requestId: request.id }),
+          onDoubleClick: () => navigate({ page: 'request', requestId: request.id, tab: 'register' }),
         })}
       />
       <Tabs

@@ -159,7 +159,7 @@ function ReminderCard({ reminder, today, names, onRecord }: ReminderCardProps) {
     >
       <div className="todo-card-top">
         <div className="todo-card-title">
-          <Typography.Link href={routeHash({ page: 'request', requestId: reminder.requestId })} strong>
+          <Typography.Link href={routeHash({ page: 'request', requestId: reminder.requestId, tab: 'register' })} strong>
             {reminder.title}
           </Typography.Link>
           <div className="todo-card-meta">
@@ -286,14 +286,14 @@ function Upcoming({ upcoming }: { upcoming: TodoList['upcoming'] }) {
         size="small"
         pagination={false}
         dataSource={upcoming}
-        onRow={(item) => ({ onClick: () => navigate({ page: 'request', requestId: item.requestId }) })}
+        onRow={(item) => ({ onClick: () => navigate({ page: 'request', requestId: item.requestId, tab: 'register' }) })}
         rowClassName={() => 'clickable-row'}
         columns={[
           {
             title: 'Báo cáo',
             dataIndex: 'title',
             render: (title: string, item) => (
-              <Typography.Link href={routeHash({ page: 'request', requestId: item.requestId })}>
+              <Typography.Link href={routeHash({ page: 'request', requestId: item.requestId, tab: 'register' })}>
                 {title}
               </Typography.Link>
             ),
