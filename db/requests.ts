@@ -2,7 +2,7 @@
  * Queries of report requests: what the office asked the agencies for, each shown on the calendar as a deadline,
  * with the agencies it is asked of.
  */
-import { asc, eq, inArray } from 'drizzle-orm';
+import { asc, eq, inArray, sql } from 'drizzle-orm';
 import { sameCyclePeriod } from '../core/cyclePeriods';
 import { formatDisplayDate, nowTimestamp } from '../core/dates';
 import { AppError, notFound } from '../core/errors';
@@ -221,6 +221,7 @@ export function updateRequest(store: Store, id: number, raw: RequestFields): Rep
   return inTransaction(store, () => {
     getRequest(store.db, id);
     refuseSecondTracker(store.db, fields, id);
+    refuseDroppingFigures(store.db, id, fields);
     const row = store.db.select().from(reportRequests).where(eq(reportRequests.id, id)).get()!;
     const { agencyIds: _agencies, exemptAgencyIds: _exempt, outline, ...columns } = fields;
     if (row.dueOn !== fields.dueOn) {
@@ -246,6 +247,28 @@ export function updateRequest(store: Store, id: number, raw: RequestFields): Rep
     writeAgencies(store.db, id, fields);
     return getRequest(store.db, id);
   });
+}
+
+/**
+ * A source whose figures are entered stays a source: dropping or exempting it would leave figures that count in
+ * the consolidation's sums but belong to no source on the screen.
+ */
+function refuseDroppingFigures(db: AppDb, id: number, fields: RequestFields): void {
+  const exempt = new Set(fields.exemptAgencyIds);
+  const kept = new Set(fields.agencyIds.filter((agencyId) => !exempt.has(agencyId)));
+  const withFigures = db.all<{ id: number; name: string }>(
+    sql`select a.id, a.name from figure_sources f join agencies a on a.id = f.agency_id
+        where f.request_id = ${id}
+          and exists (select 1 from figure_values v where v.agency_id = f.agency_id and v.request_id = f.request_id)`,
+  );
+  const dropped = withFigures.filter((agency) => !kept.has(agency.id));
+  if (dropped.length > 0) {
+    throw new AppError(
+      'IN_USE',
+      `Không bỏ hoặc miễn được ${dropped.map((agency) => agency.name).join(', ')}: đã có số liệu của cơ quan này trong yêu cầu. ` +
+        'Hãy xoá các số liệu đó ở thẻ “Số liệu” trước.',
+    );
+  }
 }
 
 /** Stops chasing a request from `on` (reminders end); `null` takes it up again. */

@@ -135,6 +135,29 @@ describe('typing figures', () => {
     expect(register).toEqual([]);
   });
 
+  it('keeps an agency with figures among the sources: the request cannot drop or exempt it', async () => {
+    const form = await savedForm();
+    await t.must('figures.setValues', {
+      requestId,
+      agencyId: ids.women,
+      cells: [{ column: form.columns[0]!.uuid, key: 'PN01', text: '2' }],
+    });
+    const others = Object.values(ids).filter((id) => id !== ids.women);
+    for (const request of [
+      reviewRequestInput(others),
+      reviewRequestInput(Object.values(ids), { exemptAgencyIds: [ids.women] }),
+    ]) {
+      const result = await t.call('requests.update', { id: requestId, request });
+      expect(result.ok).toBe(false);
+      if (!result.ok) expect(result.error.message).toContain('Hội Liên hiệp Phụ nữ tỉnh');
+    }
+    expect(
+      await t.call('requests.update', { id: requestId, request: reviewRequestInput([...others, ids.women]) }),
+    ).toMatchObject({
+      ok: true,
+    });
+  });
+
   it('refuses an agency the request is not asked of', async () => {
     const form = await savedForm();
     const others = await t.must('agencies.list', {});

@@ -37,6 +37,8 @@ export const indicatorInput = z
     designatedAgencyId: id.nullable().default(null),
     rangeMin: figureBound,
     rangeMax: figureBound,
+    /** For a computed indicator (a rate): the share the plan sets, 0.9 for "≥ 90%"; null for none. */
+    target: z.number().min(0).max(10).nullable().optional(),
     breakdowns: z
       .array(
         z.object({

@@ -10,6 +10,7 @@ import { useAction } from '../useAction';
 import { useLoad } from '../useLoad';
 import { targetText } from './consolidationRows';
 import { IndicatorDialog } from './IndicatorDialog';
+import { RateTargetDialog } from './RateTargetDialog';
 import './consolidation.css';
 
 type Row =
@@ -50,6 +51,7 @@ export function IndicatorsPage() {
   const thisYear = Number(todayIso().slice(0, 4));
   const [year, setYear] = useState(thisYear);
   const [editing, setEditing] = useState<IndicatorListItem | 'new' | null>(null);
+  const [editingRate, setEditingRate] = useState<IndicatorListItem | null>(null);
   const { run } = useAction();
   const indicators = useLoad(['indicators', year], () => api.indicators.list({ year, includeRetired: true }));
   const all = useMemo(() => indicators.data ?? [], [indicators.data]);
@@ -183,8 +185,12 @@ export function IndicatorsPage() {
             onCell: hiddenOnHeading,
             render: cell((indicator) => (
               <Space size={0}>
-                {!indicator.computed && !indicator.retired && (
-                  <Button size="small" type="link" onClick={() => setEditing(indicator)}>
+                {!indicator.retired && (
+                  <Button
+                    size="small"
+                    type="link"
+                    onClick={() => (indicator.computed ? setEditingRate(indicator) : setEditing(indicator))}
+                  >
                     Sửa
                   </Button>
                 )}
@@ -218,6 +224,14 @@ export function IndicatorsPage() {
         units={all.filter((item) => !item.computed).map((item) => item.unit)}
         onClose={() => setEditing(null)}
       />
+      {editingRate && (
+        <RateTargetDialog
+          key={`${editingRate.code}-${year}`}
+          rate={editingRate}
+          year={year}
+          onClose={() => setEditingRate(null)}
+        />
+      )}
     </>
   );
 }
