@@ -10,12 +10,24 @@ import type { ConsolidatedValue, RequestConsolidation } from '../core/figures/re
 import type { Breakdown } from '../core/figures/breakdowns';
 import { commentKey } from '../core/figures/sourceChecks';
 import type { FormContext } from './figureForms';
-import { checksOf, rulesOf } from './figureValues';
+import { checksOf, ownFigureRows, rulesOf } from './figureValues';
 import type { AppDb } from './open';
 
 type Consolidated = Omit<RequestConsolidation, 'violations'>;
 
-export function consolidateRequest(db: AppDb, context: FormContext): Consolidated {
+export interface ConsolidationOptions {
+  /**
+   * Which indicators are listed source by source: every one (a province's 40 agencies: the screen shows them), or
+   * only the designated-source ones, whose cross-check needs them (the central PC's 1,360 sources).
+   */
+  bySource: 'all' | 'designated';
+}
+
+export function consolidateRequest(
+  db: AppDb,
+  context: FormContext,
+  options: ConsolidationOptions = { bySource: 'all' },
+): Consolidated {
   const { request } = context;
   const statusRows = db.$client
     .prepare('select agency_id, status from figure_sources where request_id = ?')
@@ -60,26 +72,32 @@ export function consolidateRequest(db: AppDb, context: FormContext): Consolidate
       indicator.aggregation === 'source' && indicator.designatedAgencyId !== null ? [indicator.designatedAgencyId] : [],
     ),
   );
+  // Every figure of the designated sources.
   const values: SourceValue[] = [];
-  const totals = db.$client
-    .prepare(`select agency_id, column_id, indicator_code, value from figure_values where request_id = ? and part = ''`)
-    .raw()
-    .iterate(request.id) as IterableIterator<[number, number, string, number]>;
-  for (const [source, columnId, code, value] of totals) {
-    const column = columnKey.get(columnId);
-    if (column) values.push({ source, column, key: code, value });
-  }
-  const parts = db.$client.prepare(
-    `select column_id, indicator_code, part, value from figure_values
-     where agency_id = ? and request_id = ? and part <> ''`,
-  );
   for (const source of designated) {
-    for (const [columnId, code, part, value] of parts.raw().iterate(source, request.id) as IterableIterator<
-      [number, string, string, number]
-    >) {
-      const column = columnKey.get(columnId);
-      if (column) values.push({ source, column, key: `${code}|${part}`, value });
+    for (const row of ownFigureRows(db, request.id, source)) {
+      const column = columnKey.get(row.columnId);
+      if (column)
+        values.push({ source, column, key: row.part ? `${row.code}|${row.part}` : row.code, value: row.value });
     }
+  }
+
+  // Each source's own totals over the reporting slices, for the indicators listed source by source.
+  const listed =
+    options.bySource === 'all' ? reported : reported.filter((indicator) => indicator.aggregation === 'source');
+  const sourceTotals: SourceValue[] = [];
+  const slices = context.columns.filter((column) => column.role === 'slice').map((column) => column.id);
+  if (listed.length > 0 && slices.length > 0) {
+    const totals = db.$client
+      .prepare(
+        `select indicator_code, agency_id, sum(value) from figure_values
+         where request_id = ? and part = '' and indicator_code in (${listed.map(() => '?').join(', ')})
+           and column_id in (${slices.join(', ')})
+         group by indicator_code, agency_id`,
+      )
+      .raw()
+      .iterate(request.id, ...listed.map((indicator) => indicator.code)) as IterableIterator<[string, number, number]>;
+    for (const [key, source, value] of totals) sourceTotals.push({ source, column: '', key, value });
   }
 
   const result = consolidate({
@@ -101,6 +119,8 @@ export function consolidateRequest(db: AppDb, context: FormContext): Consolidate
     sources: context.sources.map((source) => source.agencyId),
     values,
     sums,
+    sourceTotals,
+    bySourceFor: new Set(listed.map((indicator) => indicator.code)),
   });
   const names = new Map(context.sources.map((source) => [source.agencyId, source.name]));
   const byCode = new Map(context.indicators.map((indicator) => [indicator.code, indicator]));
@@ -156,18 +176,13 @@ export function requestViolations(db: AppDb, context: FormContext): RequestConso
   const notesOf = new Map(
     withFigures.map(([agencyId, notes]) => [agencyId, JSON.parse(notes) as Record<string, string>]),
   );
-  const read = db.$client.prepare(
-    'select column_id, indicator_code, part, value from figure_values where agency_id = ? and request_id = ?',
-  );
   return context.sources.flatMap((source) => {
     const notes = notesOf.get(source.agencyId);
     if (!notes) return [];
     const values = new Map(context.columns.map((column) => [column.uuid, new Map<string, number>()]));
-    for (const [columnId, code, part, value] of read
-      .raw()
-      .iterate(source.agencyId, context.request.id) as IterableIterator<[number, string, string, number]>) {
-      const column = uuidOf.get(columnId);
-      if (column) values.get(column)!.set(part ? `${code}|${part}` : code, value);
+    for (const row of ownFigureRows(db, context.request.id, source.agencyId)) {
+      const column = uuidOf.get(row.columnId);
+      if (column) values.get(column)!.set(row.part ? `${row.code}|${row.part}` : row.code, row.value);
     }
     return checksOf(db, context, source.agencyId, values, rules).map((check) => ({
       rule: check.rule,

@@ -594,16 +594,28 @@ export const figureValues = sqliteTable(
     ...timestamps,
   },
   (table) => [
-    // In the order consolidation groups by, so the sums over sources walk the index (docs/architecture.md, "Scale").
+    // One source's figures in a request, read and written together; and the agency's foreign-key index.
     uniqueIndex('figure_values_cell_uq').on(
+      table.agencyId,
       table.requestId,
       table.columnId,
       table.indicatorCode,
       table.part,
-      table.agencyId,
     ),
-    // One source's figures, and each source's totals for "by source" and the jump check.
-    index('figure_values_source_idx').on(table.agencyId, table.requestId, table.part),
+    // Consolidation reads only this index, in its order: the sums over sources per key and column, and each
+    // source's totals per indicator, without touching the table (docs/architecture.md, "Scale").
+    index('figure_values_consolidation_idx').on(
+      table.requestId,
+      table.part,
+      table.indicatorCode,
+      table.columnId,
+      table.agencyId,
+      table.value,
+    ),
+    // Each source's own totals (no breakdown) per indicator: "by source" and the designated sources' cross-check.
+    index('figure_values_totals_idx')
+      .on(table.requestId, table.indicatorCode, table.agencyId, table.columnId, table.value)
+      .where(sql`${table.part} = ''`),
     index('figure_values_column_idx').on(table.columnId),
     check('figure_values_not_negative', sql`${table.value} >= 0`),
   ],

@@ -77,12 +77,19 @@ export function consolidate(input: {
   columns: readonly Column[];
   sources: readonly number[];
   /**
-   * Each source's values. For a summed indicator only its total per source is needed (for `bySource`) when `sums`
-   * is given, so a database can hand over the sums its GROUP BY made instead of every source's every cell.
+   * Each source's values. With `sums` and `sourceTotals` given, only the designated sources' are needed, so a
+   * database hands over what its GROUP BYs made instead of every source's every cell.
    */
   values: readonly SourceValue[];
   /** The sum over all sources per column and key (`source` ignored); computed from `values` when absent. */
   sums?: readonly SourceValue[];
+  /** Each source's own figure per key over the reporting slices (`column` ignored); from `values` when absent. */
+  sourceTotals?: readonly SourceValue[];
+  /**
+   * The indicators whose figure is listed source by source (all when absent). A designated-source indicator needs
+   * it for its cross-check; for a summed one it is detail a screen may ask for separately.
+   */
+  bySourceFor?: ReadonlySet<string>;
 }): Consolidation {
   const byCell = new Map<string, number | null>();
   for (const entry of input.values) byCell.set(`${entry.source}\u0000${entry.column}\u0000${entry.key}`, entry.value);
@@ -96,6 +103,8 @@ export function consolidate(input: {
     input.sums
       ? (sums.get(`${column}\u0000${key}`) ?? null)
       : sumOrNull(input.sources.map((source) => reported(source, column, key)));
+  const ownTotals = new Map<string, number | null>();
+  for (const entry of input.sourceTotals ?? []) ownTotals.set(`${entry.source}\u0000${entry.key}`, entry.value);
   const slices = input.columns.filter((column) => column.role === 'slice');
   const previousColumn = input.columns.find((column) => column.role === 'previous');
 
@@ -112,10 +121,15 @@ export function consolidate(input: {
     const key = valueKey(indicator.code);
     const total = overSlices((column) => standing(indicator, column, key));
     const previous = previousColumn ? standing(indicator, previousColumn.key, key) : null;
-    const bySource = input.sources.map((source) => ({
-      source,
-      total: overSlices((column) => reported(source, column, key)),
-    }));
+    const listed = !input.bySourceFor || input.bySourceFor.has(indicator.code);
+    const bySource = listed
+      ? input.sources.map((source) => ({
+          source,
+          total: input.sourceTotals
+            ? (ownTotals.get(`${source}\u0000${key}`) ?? null)
+            : overSlices((column) => reported(source, column, key)),
+        }))
+      : [];
     return {
       code: indicator.code,
       columns: input.columns.map((column) => standing(indicator, column.key, key)),

@@ -38,8 +38,9 @@ CREATE TABLE `figure_values` (
 );
 --> statement-breakpoint
 CREATE UNIQUE INDEX `figure_values_uuid_unique` ON `figure_values` (`uuid`);--> statement-breakpoint
-CREATE UNIQUE INDEX `figure_values_cell_uq` ON `figure_values` (`request_id`,`column_id`,`indicator_code`,`part`,`agency_id`);--> statement-breakpoint
-CREATE INDEX `figure_values_source_idx` ON `figure_values` (`agency_id`,`request_id`,`part`);--> statement-breakpoint
+CREATE UNIQUE INDEX `figure_values_cell_uq` ON `figure_values` (`agency_id`,`request_id`,`column_id`,`indicator_code`,`part`);--> statement-breakpoint
+CREATE INDEX `figure_values_consolidation_idx` ON `figure_values` (`request_id`,`part`,`indicator_code`,`column_id`,`agency_id`,`value`);--> statement-breakpoint
+CREATE INDEX `figure_values_totals_idx` ON `figure_values` (`request_id`,`indicator_code`,`agency_id`,`column_id`,`value`) WHERE "figure_values"."part" = '';--> statement-breakpoint
 CREATE INDEX `figure_values_column_idx` ON `figure_values` (`column_id`);--> statement-breakpoint
 CREATE TABLE `indicators` (
 	`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,

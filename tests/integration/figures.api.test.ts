@@ -401,5 +401,14 @@ describe('the consolidation', () => {
     });
     expect(result.missing).toEqual(['Viện Kiểm sát nhân dân tỉnh']);
     expect(result.unaccepted).toHaveLength(4);
+    expect(pn01.bySource.find((own) => own.agency === 'Sở Tư pháp')).toMatchObject({ total: 5 });
+
+    // Listed source by source only where a cross-check needs it: the same figures, less detail.
+    const lean = await t.must('figures.consolidate', { requestId, bySource: 'designated' });
+    expect(lean.values.map(({ bySource: _own, ...value }) => value)).toEqual(
+      result.values.map(({ bySource: _own, ...value }) => value),
+    );
+    expect(lean.values.find((value) => value.indicator === 'PN01')!.bySource).toEqual([]);
+    expect(lean.values.find((value) => value.indicator === 'XX01')!.bySource).toEqual(xx01.bySource);
   });
 });

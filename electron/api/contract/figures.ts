@@ -135,5 +135,8 @@ export const figureChannels = {
   /** The dry run of "Nhập số liệu từ Excel": what each file would change; nothing is written. */
   'figures.previewImport': query<FiguresImport>()(figuresImportInput),
   'figures.import': command<FiguresImport>()(figuresImportInput),
-  'figures.consolidate': query<RequestConsolidation>()(z.object({ requestId: id })),
+  /** `bySource: 'designated'` lists source by source only what the cross-checks need (the central PC's 1,360). */
+  'figures.consolidate': query<RequestConsolidation>()(
+    z.object({ requestId: id, bySource: z.enum(['all', 'designated']).default('all') }),
+  ),
 };

@@ -16,6 +16,7 @@ import {
 } from '../../../db/figureValues';
 import { listIndicators, retireIndicator, saveIndicator } from '../../../db/indicators';
 import type { Store } from '../../../db/open';
+import { AppError } from '../../../core/errors';
 import type { FigureForm, FiguresImport, FiguresImportFile } from '../contract';
 import type { ParsedInput } from '../contract';
 import { figuresTemplate } from '../export/figuresTemplate';
@@ -76,7 +77,7 @@ async function importTemplates(
     });
     if (!reading.ok) {
       result.refusal = reading.message;
-      result.otherSource = chosen !== undefined && chosen !== null && reading.message.includes('cơ quan khác');
+      result.otherSource = reading.otherSource === true;
       continue;
     }
     if (!context.saved) {
@@ -185,8 +186,10 @@ export const figureHandlers = {
     for (const agencyId of agencyIds) {
       const source = context.sources.find((item) => item.agencyId === agencyId);
       if (!source) {
-        sourceFigures(store.db, context, agencyId); // throws the Vietnamese refusal for a non-source
-        continue;
+        throw new AppError(
+          'INVALID_INPUT',
+          `Cơ quan này không có trong danh sách cơ quan phải gửi “${context.request.title}”; không tạo mẫu biểu.`,
+        );
       }
       const buffer = await figuresTemplate({
         templateId: crypto.randomUUID(),
@@ -205,8 +208,8 @@ export const figureHandlers = {
   },
   'figures.previewImport': ({ store }, input) => importTemplates(store, input, false),
   'figures.import': ({ store }, input) => importTemplates(store, input, true),
-  'figures.consolidate': ({ store }, { requestId }) => {
+  'figures.consolidate': ({ store }, { requestId, bySource }) => {
     const context = formContext(store.db, requestId);
-    return { ...consolidateRequest(store.db, context), violations: requestViolations(store.db, context) };
+    return { ...consolidateRequest(store.db, context, { bySource }), violations: requestViolations(store.db, context) };
   },
 } satisfies HandlerMap<'figures'>;

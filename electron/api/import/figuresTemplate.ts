@@ -32,7 +32,12 @@ export type TemplateReading =
       /** Cells refused one by one; the rest of the file still reads. */
       problems: TemplateProblem[];
     }
-  | { ok: false; message: string };
+  | {
+      ok: false;
+      message: string;
+      /** Refused only because it was made for another source: the officer may confirm it and read it again. */
+      otherSource?: boolean;
+    };
 
 export interface TemplateExpectation {
   requestUuid: string;
@@ -75,6 +80,7 @@ export async function readFiguresTemplate(bytes: Buffer, expected: TemplateExpec
   if (expected.sourceUuid !== null && sourceUuid !== expected.sourceUuid && !expected.acceptOtherSource) {
     return {
       ok: false,
+      otherSource: true,
       message:
         'Mẫu biểu này được tạo cho một cơ quan khác. Nếu đúng là số liệu của cơ quan đang chọn, hãy xác nhận rồi nhập lại.',
     };
