@@ -10,7 +10,7 @@ import type { ConsolidatedValue, RequestConsolidation } from '../core/figures/re
 import type { Breakdown } from '../core/figures/breakdowns';
 import { commentKey } from '../core/figures/sourceChecks';
 import type { FormContext } from './figureForms';
-import { checksOf, ownFigureRows, rulesOf } from './figureValues';
+import { checksOf, ownFigureRows, rulesOf } from './figureReads';
 import type { AppDb } from './open';
 
 type Consolidated = Omit<RequestConsolidation, 'violations'>;

@@ -5,15 +5,8 @@
  */
 import { ensureFigureForm, formContext, saveFigureForm, type FormContext } from '../../../db/figureForms';
 import { consolidateRequest, requestViolations } from '../../../db/figureConsolidation';
-import {
-  acceptFigures,
-  commentWarning,
-  returnFigures,
-  sourceFigures,
-  sourceSummaries,
-  writeFigures,
-  checksOf,
-} from '../../../db/figureValues';
+import { checksOf, sourceFigures, sourceSummaries } from '../../../db/figureReads';
+import { acceptFigures, commentWarning, returnFigures, writeFigures } from '../../../db/figureValues';
 import { listIndicators, retireIndicator, saveIndicator } from '../../../db/indicators';
 import type { Store } from '../../../db/open';
 import { AppError } from '../../../core/errors';
