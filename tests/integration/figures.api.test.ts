@@ -7,24 +7,16 @@ import ExcelJS from 'exceljs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ExportedFile, FigureForm } from '../../electron/api/contract';
 import { reviewRequestInput } from '../support/samples';
+import { createReview, type ReviewSource } from '../support/figures';
 import { openTempStore, type TempStore } from '../support/tempStore';
 
 let t: TempStore;
-let ids: Record<'police' | 'procuracy' | 'court' | 'women' | 'justice', number>;
+let ids: Record<ReviewSource, number>;
 let requestId: number;
 
 beforeEach(async () => {
   t = openTempStore();
-  const agencies = await t.must('agencies.list', {});
-  const bySeed = (key: string) => agencies.find((agency) => agency.seedKey === key)!.id;
-  ids = {
-    police: bySeed('province.cong-an-tinh'),
-    procuracy: bySeed('province.vien-kiem-sat-nhan-dan-tinh'),
-    court: bySeed('province.toa-an-nhan-dan-tinh'),
-    women: bySeed('province.hoi-lien-hiep-phu-nu-tinh'),
-    justice: bySeed('province.so-tu-phap'),
-  };
-  requestId = (await t.must('requests.create', reviewRequestInput(Object.values(ids)))).id;
+  ({ ids, requestId } = await createReview(t));
 });
 
 afterEach(() => t.cleanup());

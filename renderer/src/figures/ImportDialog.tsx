@@ -3,13 +3,13 @@
  * would add, change, clear; why a file or a cell is refused); "Nhập số liệu" writes the files that read.
  */
 import { useState } from 'react';
-import { Alert, App, Button, Checkbox, Modal, Space, Table, Typography, Upload } from 'antd';
+import { Alert, Button, Checkbox, Modal, Space, Table, Typography, Upload } from 'antd';
 import { FileExcelOutlined, InboxOutlined } from '@ant-design/icons';
-import { LIMITS, megabytes } from '../../../core/limits';
 import type { FiguresImport, FiguresImportFile } from '../../../electron/api/contract/figures';
 import { api } from '../api';
-import { fileToBase64, formatSize } from '../reports/reportFormat';
+import { formatSize } from '../reports/reportFormat';
 import { useAction } from '../useAction';
+import { useChosenFiles, type ChosenFile } from '../useChosenFiles';
 
 interface ImportDialogProps {
   open: boolean;
@@ -35,18 +35,10 @@ export function ImportDialog(props: ImportDialogProps) {
   );
 }
 
-interface ChosenFile {
-  uid: string;
-  fileName: string;
-  size: number;
-  base64: string;
-}
-
 function ImportBody({ requestId, agencyId, agencyName, onClose }: ImportDialogProps) {
-  const { message } = App.useApp();
   const { run } = useAction();
-  const [files, setFiles] = useState<ChosenFile[]>([]);
-  const [reading, setReading] = useState(0);
+  const chosen = useChosenFiles();
+  const { files, reading } = chosen;
   const [acceptOtherSource, setAcceptOtherSource] = useState(false);
   const [preview, setPreview] = useState<FiguresImport | null>(null);
   const [busy, setBusy] = useState<'check' | 'import' | null>(null);
@@ -59,30 +51,7 @@ function ImportBody({ requestId, agencyId, agencyName, onClose }: ImportDialogPr
   });
 
   const addFile = async (file: File) => {
-    if (file.size > LIMITS.submissionFileBytes) {
-      message.error(
-        `Tệp “${file.name}” quá lớn (${formatSize(file.size)}); tối đa ${megabytes(LIMITS.submissionFileBytes)}.`,
-      );
-      return;
-    }
-    setReading((count) => count + 1);
-    try {
-      const base64 = await fileToBase64(file);
-      setFiles((current) => [
-        ...current,
-        {
-          uid: `${file.name}-${file.size}-${Date.now()}-${current.length}`,
-          fileName: file.name,
-          size: file.size,
-          base64,
-        },
-      ]);
-      setPreview(null);
-    } catch {
-      message.error(`Không đọc được tệp “${file.name}”. Hãy kiểm tra tệp rồi chọn lại.`);
-    } finally {
-      setReading((count) => count - 1);
-    }
+    if (await chosen.add(file)) setPreview(null);
   };
 
   const check = async (acceptOther = acceptOtherSource) => {
@@ -133,7 +102,7 @@ function ImportBody({ requestId, agencyId, agencyName, onClose }: ImportDialogPr
           return false;
         }}
         onRemove={(file) => {
-          setFiles((current) => current.filter((item) => item.uid !== file.uid));
+          chosen.remove(file.uid);
           setPreview(null);
           return false;
         }}
@@ -166,7 +135,7 @@ function ImportBody({ requestId, agencyId, agencyName, onClose }: ImportDialogPr
         <Space>
           <Button onClick={onClose}>Huỷ</Button>
           <Button
-            loading={busy === 'check' || reading > 0}
+            loading={busy === 'check' || reading}
             disabled={files.length === 0 || busy === 'import'}
             onClick={() => void check()}
           >
@@ -175,7 +144,7 @@ function ImportBody({ requestId, agencyId, agencyName, onClose }: ImportDialogPr
           <Button
             type="primary"
             loading={busy === 'import'}
-            disabled={!importable || busy === 'check' || reading > 0}
+            disabled={!importable || busy === 'check' || reading}
             onClick={() => void importFiles()}
           >
             Nhập số liệu

@@ -10,10 +10,10 @@ import { invalidate, useLoad } from '../useLoad';
 import { DateFormItem } from '../components/DateField';
 import { DialogButtons } from '../components/DialogButtons';
 import { agencySearch } from '../components/options';
-import { fileToBase64, formatSize, reportKeys, todayIso } from './reportFormat';
+import { formatSize, reportKeys, todayIso } from './reportFormat';
+import { useChosenFiles } from '../useChosenFiles';
 
 /** The server refuses more than this per file. */
-const MAX_FILE_BYTES = 50 * 1024 * 1024;
 
 interface RecordSubmissionProps {
   /** The request to record against; null keeps the dialog closed. */
@@ -47,20 +47,13 @@ interface FormValues {
   note?: string;
 }
 
-interface ChosenFile {
-  uid: string;
-  fileName: string;
-  size: number;
-  base64: string;
-}
-
 function RecordSubmissionBody({ requestId, agencyId, onClose }: RecordSubmissionProps & { requestId: number }) {
   const { message } = App.useApp();
   const detail = useLoad(['request', requestId], () => api.requests.get({ id: requestId }));
   const agencies = useLoad(['agencies'], () => api.agencies.list({ includeInactive: true }));
   const [form] = Form.useForm<FormValues>();
-  const [files, setFiles] = useState<ChosenFile[]>([]);
-  const [reading, setReading] = useState(0);
+  const chosen = useChosenFiles();
+  const { files, reading } = chosen;
   const [saving, setSaving] = useState(false);
   const [error, setError] = useState<string | null>(null);
 
@@ -103,29 +96,7 @@ function RecordSubmissionBody({ requestId, agencyId, onClose }: RecordSubmission
   const missing = statuses.filter((status) => status.status === 'missing');
   const preselected = agencyId ?? (missing.length === 1 ? missing[0]!.agencyId : undefined);
 
-  const addFile = async (file: File) => {
-    if (file.size > MAX_FILE_BYTES) {
-      message.error(`Tệp “${file.name}” quá lớn (${formatSize(file.size)}); Plan Desk nhận tệp tới 50 MB.`);
-      return;
-    }
-    setReading((count) => count + 1);
-    try {
-      const base64 = await fileToBase64(file);
-      setFiles((current) => [
-        ...current,
-        {
-          uid: `${file.name}-${file.size}-${Date.now()}-${current.length}`,
-          fileName: file.name,
-          size: file.size,
-          base64,
-        },
-      ]);
-    } catch {
-      message.error(`Không đọc được tệp “${file.name}”. Hãy kiểm tra tệp rồi chọn lại.`);
-    } finally {
-      setReading((count) => count - 1);
-    }
-  };
+  const addFile = (file: File) => chosen.add(file);
 
   const submit = async (values: FormValues) => {
     setSaving(true);
@@ -202,17 +173,17 @@ function RecordSubmissionBody({ requestId, agencyId, onClose }: RecordSubmission
             return false;
           }}
           onRemove={(file) => {
-            setFiles((current) => current.filter((item) => item.uid !== file.uid));
+            chosen.remove(file.uid);
             return false;
           }}
         >
-          <Button icon={<PaperClipOutlined />} loading={reading > 0}>
+          <Button icon={<PaperClipOutlined />} loading={reading}>
             Chọn tệp
           </Button>
         </Upload>
       </Form.Item>
       {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 8 }} />}
-      <DialogButtons saving={saving || reading > 0} onCancel={onClose} />
+      <DialogButtons saving={saving || reading} onCancel={onClose} />
     </Form>
   );
 }
