@@ -8,5 +8,7 @@ export default defineConfig({
     fileParallelism: false,
     testTimeout: 90_000,
     hookTimeout: 60_000,
+    // As long as a locator waits (tests/e2e/support.ts): a slow PC's redraw after a save is not a failure.
+    expect: { poll: { timeout: 10_000 } },
   },
 });
