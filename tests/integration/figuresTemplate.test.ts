@@ -121,7 +121,7 @@ describe('the figures template', () => {
 
   it('refuses another source’s template unless the officer confirms it', async () => {
     const refused = await readFiguresTemplate(blank, { ...expected, sourceUuid: 'agency-so-tu-phap' });
-    expect(refused).toEqual({ ok: false, message: expect.stringContaining('cơ quan khác') });
+    expect(refused).toEqual({ ok: false, otherSource: true, message: expect.stringContaining('cơ quan khác') });
     const confirmed = await readFiguresTemplate(blank, {
       ...expected,
       sourceUuid: 'agency-so-tu-phap',
