@@ -1,4 +1,5 @@
 /** The request the figures tests work on: the 836/KH-UBND review asked of five of the seeded directory's agencies. */
+import type { FigureForm } from '../../electron/api/contract';
 import { reviewRequestInput } from './samples';
 import type { TempStore } from './tempStore';
 
@@ -21,4 +22,19 @@ export async function createReview(t: TempStore): Promise<{ ids: Record<ReviewSo
   >;
   const requestId = (await t.must('requests.create', reviewRequestInput(Object.values(ids)))).id;
   return { ids, requestId };
+}
+
+/** Stores the form the request proposes, as "Lập biểu mẫu" does. */
+export async function saveProposedForm(t: TempStore, requestId: number): Promise<FigureForm> {
+  const proposed = await t.must('figures.form', { requestId });
+  return t.must('figures.saveForm', {
+    requestId,
+    indicatorCodes: proposed.indicators.map((indicator) => indicator.code),
+    columns: proposed.columns,
+  });
+}
+
+/** A form column's uuid by its label ("Năm 2021"). */
+export function columnOf(form: FigureForm, label: string): string {
+  return form.columns.find((item) => item.label === label)!.uuid;
 }
