@@ -12,6 +12,7 @@ import { createEntry, deleteEntry, updateEntry } from './calendar';
 import type { AppDb, Store } from './open';
 import { LINKS, syncLinks } from './links';
 import { inTransaction } from './transaction';
+import { narrativeSections, provinceReports, reportTexts } from './schemaNarrative';
 import {
   agencies,
   calendarEntries,
@@ -291,6 +292,22 @@ export function setRequestClosed(store: Store, id: number, on: string | null): R
   });
 }
 
+/** The agencies' report text read and the office's text written are work the office would lose with the request. */
+function refuseDroppingNarrative(db: AppDb, id: number, title: string): void {
+  const read = db
+    .select({ id: narrativeSections.id })
+    .from(narrativeSections)
+    .where(eq(narrativeSections.requestId, id));
+  const written = db.select({ id: reportTexts.id }).from(reportTexts).where(eq(reportTexts.requestId, id));
+  if (read.limit(1).get() !== undefined || written.limit(1).get() !== undefined) {
+    throw new AppError(
+      'IN_USE',
+      `Yêu cầu “${title}” đã có nội dung báo cáo tổng hợp (báo cáo các cơ quan đã đọc, nội dung Văn phòng đã viết); ` +
+        'không thể xoá để không mất nội dung đó.',
+    );
+  }
+}
+
 export function deleteRequest(store: Store, id: number): void {
   inTransaction(store, () => {
     const row = store.db.select().from(reportRequests).where(eq(reportRequests.id, id)).get();
@@ -306,6 +323,8 @@ export function deleteRequest(store: Store, id: number): void {
         `Đã nhận ${received.length} báo cáo cho yêu cầu “${row.title}”; không thể xoá để không mất báo cáo đã nhận.`,
       );
     }
+    refuseDroppingNarrative(store.db, id, row.title);
+    store.db.delete(provinceReports).where(eq(provinceReports.requestId, id)).run();
     store.db.delete(reportRequests).where(eq(reportRequests.id, id)).run();
     if (row.calendarEntryId !== null) {
       const entry = store.db

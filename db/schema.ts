@@ -35,13 +35,13 @@ import {
 import { REQUEST_KINDS } from '../core/reports';
 import { HOLIDAY_CHANGES } from '../core/workdays';
 
-const timestamps = {
+export const timestamps = {
   createdAt: text('created_at').notNull(),
   updatedAt: text('updated_at').notNull(),
 };
 
 /** `column in ('a', 'b')`, from a list defined once in core/. */
-function oneOf(column: AnySQLiteColumn, values: readonly string[]): SQL {
+export function oneOf(column: AnySQLiteColumn, values: readonly string[]): SQL {
   return sql`${column} in (${sql.raw(values.map((value) => `'${value}'`).join(', '))})`;
 }
 

@@ -769,3 +769,8 @@ function stripTrailingCtrlZ(text: string): string {
   while (end > 0 && text.charCodeAt(end - 1) === CTRL_Z) end--;
   return end === text.length ? text : text.slice(0, end);
 }
+
+/** The sentence that tells the officer a text was converted from a legacy font. */
+export function legacyFontNotice(font: LegacyFont): string {
+  return font === 'tcvn3' ? NOTICE_TCVN3 : NOTICE_VNI;
+}

@@ -39,6 +39,9 @@ const LATER_TABLES = [
   'request_indicators',
   'figure_values',
   'figure_sources',
+  'narrative_sections',
+  'report_texts',
+  'province_reports',
 ] as const;
 /** Any Vietnamese diacritic: a cheap proof the message was written for the user, not left in English. */
 const VIETNAMESE = /[àáảãạăắằẳẵặâấầẩẫậđèéẻẽẹêếềểễệìíỉĩịòóỏõọôốồổỗộơớờởỡợùúủũụưứừửữựỳýỷỹỵ]/i;

@@ -22,7 +22,11 @@ function megabytes(bytes: number): string {
   return `${(bytes / 1024 / 1024).toFixed(1).replace('.', ',')} MB`;
 }
 
-export async function readDocument(fileName: string, bytes: Uint8Array): Promise<ReadDocument> {
+/**
+ * The checks every uploaded document passes before it is read: its size, a .docx that is a zip, a format Plan
+ * Desk cannot read named as such. Returns whether it is a .docx.
+ */
+export function checkDocument(fileName: string, bytes: Uint8Array): 'docx' | 'text' {
   if (bytes.length > MAX_DOCUMENT_BYTES) {
     throw new AppError(
       'INVALID_INPUT',
@@ -40,19 +44,7 @@ export async function readDocument(fileName: string, bytes: Uint8Array): Promise
           'Hãy mở bằng Word và lưu lại dạng .docx.',
       );
     }
-    let raw: string;
-    try {
-      raw = (await mammoth.extractRawText({ buffer: Buffer.from(bytes) })).value;
-    } catch (error) {
-      throw new AppError(
-        'INVALID_INPUT',
-        `Không đọc được tệp Word “${fileName}”: tệp bị hỏng hoặc không đúng định dạng .docx.`,
-        { cause: error },
-      );
-    }
-    // mammoth ends every paragraph with a blank line; one break per paragraph reads like the document.
-    const decoded = decodeText(new TextEncoder().encode(raw.replace(/\n\n/g, '\n')));
-    return { text: decoded.text, encoding: 'docx', legacyFont: decoded.legacy, notice: decoded.notice };
+    return 'docx';
   }
   if (/\.(doc|pdf|xls|xlsx|ppt|pptx|odt|rtf)$/i.test(fileName)) {
     throw new AppError(
@@ -60,6 +52,30 @@ export async function readDocument(fileName: string, bytes: Uint8Array): Promise
       `Chưa đọc được tệp dạng ${fileName.split('.').pop()!.toUpperCase()}. ` +
         'Hãy lưu văn bản dạng .docx hoặc .txt, hoặc sao chép nội dung rồi dán vào.',
     );
+  }
+  return 'text';
+}
+
+/** mammoth's refusal, in the office's words. */
+export function unreadableDocx(fileName: string, error: unknown): AppError {
+  return new AppError(
+    'INVALID_INPUT',
+    `Không đọc được tệp Word “${fileName}”: tệp bị hỏng hoặc không đúng định dạng .docx.`,
+    { cause: error },
+  );
+}
+
+export async function readDocument(fileName: string, bytes: Uint8Array): Promise<ReadDocument> {
+  if (checkDocument(fileName, bytes) === 'docx') {
+    let raw: string;
+    try {
+      raw = (await mammoth.extractRawText({ buffer: Buffer.from(bytes) })).value;
+    } catch (error) {
+      throw unreadableDocx(fileName, error);
+    }
+    // mammoth ends every paragraph with a blank line; one break per paragraph reads like the document.
+    const decoded = decodeText(new TextEncoder().encode(raw.replace(/\n\n/g, '\n')));
+    return { text: decoded.text, encoding: 'docx', legacyFont: decoded.legacy, notice: decoded.notice };
   }
   const decoded = decodeText(bytes);
   return { text: decoded.text, encoding: decoded.encoding, legacyFont: decoded.legacy, notice: decoded.notice };
