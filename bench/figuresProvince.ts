@@ -13,26 +13,12 @@ import type { ApiContext } from '../electron/api/context';
 import type { Channel, ChannelInput, ChannelOutput, Result } from '../electron/api/contract';
 import { dispatch } from '../electron/api/dispatch';
 import { readFiguresTemplate } from '../electron/api/import/figuresTemplate';
+import { reviewRequestInput } from '../tests/support/samples';
 import { AGENCIES_PER_PROVINCE, SEED } from './figuresShared';
 import { keep, settle, summarize, type Runs, type Stats } from './measure';
 import { createPrng, type Prng } from './prng';
 import { bytes, type Scenario } from './report';
 
-/** The review of 836/KH-UBND as a province asks it (the fields of tests/support/samples.ts reviewRequestInput). */
-const PROVINCE_REQUEST = {
-  title: 'Báo cáo tổng kết Chương trình phòng, chống mua bán người giai đoạn 2021 - 2025 (Kế hoạch 836/KH-UBND)',
-  requestedOn: '2025-05-20',
-  dueOn: '2025-06-20',
-  dataFrom: '2021-02-09',
-  dataTo: '2025-06-15',
-  receiver: 'Công an tỉnh (Phòng Tham mưu)',
-  outline: [
-    'Công tác phòng ngừa mua bán người',
-    'Đấu tranh phòng, chống tội phạm mua bán người',
-    'Tiếp nhận, xác minh, xác định, giải cứu và bảo vệ nạn nhân',
-    'Hỗ trợ nạn nhân',
-  ],
-};
 const TEMPLATES_BUDGET_MS = 5_000;
 const READ_BUDGET_MS = 200;
 /** The first call stores the form and warms ExcelJS; each run then writes 40 files. */
@@ -132,7 +118,7 @@ export async function provinceScenarios(dir: string): Promise<Scenario[]> {
     const directory = (await must(context, 'agencies.list', {})).slice(0, AGENCIES_PER_PROVINCE);
     if (directory.length !== AGENCIES_PER_PROVINCE) throw new Error('bench/figures: the seeded directory is short');
     const agencyIds = directory.map((agency) => agency.id);
-    const request = await must(context, 'requests.create', { ...PROVINCE_REQUEST, agencyIds });
+    const request = await must(context, 'requests.create', reviewRequestInput(agencyIds));
     // The first template stores the proposed form (as the officer's first "Tải mẫu biểu" does) and loads ExcelJS.
     const [first] = await must(context, 'figures.template', { requestId: request.id, agencyIds: [agencyIds[0]!] });
     const form = await must(context, 'figures.form', { requestId: request.id });
