@@ -9,6 +9,7 @@ import { appChannels } from './app';
 import { calendarChannels } from './calendar';
 import { figureChannels } from './figures';
 import { importChannels } from './imports';
+import { narrativeChannels } from './narrative';
 import { planChannels } from './plans';
 import { reportChannels } from './reports';
 import type { Result } from './schema';
@@ -18,6 +19,7 @@ export * from './app';
 export * from './calendar';
 export * from './figures';
 export * from './imports';
+export * from './narrative';
 export * from './plans';
 export * from './reports';
 export * from './schema';
@@ -30,6 +32,7 @@ export const contract = {
   ...calendarChannels,
   ...reportChannels,
   ...figureChannels,
+  ...narrativeChannels,
 } as const;
 
 export type Contract = typeof contract;

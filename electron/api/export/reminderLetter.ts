@@ -6,26 +6,29 @@
  * The wording lives in an editable template with {placeholders}; the layout (header block, Kính gửi,
  * Nơi nhận, signature) is fixed here because the decree fixes it.
  */
-import {
-  AlignmentType,
-  BorderStyle,
-  Document,
-  Packer,
-  Paragraph,
-  Table,
-  TableBorders,
-  TableCell,
-  TableLayoutType,
-  TableRow,
-  TextRun,
-  VerticalAlignTable,
-  WidthType,
-} from 'docx';
+import { AlignmentType, Document, Packer, Paragraph, TextRun } from 'docx';
 import type { LetterTemplate } from '../contract';
 import { invalidInput } from '../../../core/errors';
 import { daysBetween } from '../../../core/dates';
 import type { ReportRequest } from '../../../core/reports';
 import { formatDisplayDate } from '../../../core/dates';
+import {
+  FIRST_LINE_INDENT,
+  FONT_NAME,
+  PAGE,
+  SIGNATURE_COLUMNS,
+  SIZE,
+  documentDateParts,
+  headerTable,
+  line,
+  numberLine,
+  sentenceCase,
+  twoColumns,
+  upper,
+} from './decree30';
+
+// Re-exported for the callers and tests that know the letter only.
+export { NATIONAL_TITLE } from './decree30';
 
 /** The placeholders the body, subject and other template fields may use, for the template editor. */
 export const LETTER_PLACEHOLDERS: ReadonlyArray<{ key: string; label: string }> = [
@@ -73,20 +76,6 @@ export function fillTemplate(text: string, values: Record<string, string>): stri
   );
 }
 
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-
-/**
- * Decree 30 pads days below 10 and the months 1 and 2 with a zero (so "1" cannot become "11" or "12" by hand),
- * and writes the other months as they are: "ngày 05 tháng 02", "ngày 23 tháng 6".
- */
-function letterDateParts(iso: string): { day: string; month: string; year: string } {
-  const match = ISO_DATE.exec(iso);
-  if (!match) throw invalidInput(`Ngày ký công văn "${iso}" không hợp lệ; hãy nhập theo dạng yyyy-mm-dd.`);
-  const [, year = '', month = '', day = ''] = match;
-  const monthNumber = Number(month);
-  return { day, month: monthNumber <= 2 ? month : String(monthNumber), year };
-}
-
 function dataWindow(request: ReportRequest): string {
   const from = formatDisplayDate(request.dataFrom);
   const to = formatDisplayDate(request.dataTo);
@@ -99,87 +88,6 @@ function dataWindow(request: ReportRequest): string {
 /** Names as the caller gave them, trimmed and once each: a name twice would be a letter sent twice. */
 function cleanNames(names: readonly string[]): string[] {
   return [...new Set(names.map((name) => name.trim()).filter((name) => name.length > 0))];
-}
-
-/** "CÔNG AN TỈNH" → "Công an tỉnh", for the "Lãnh đạo … (để b/c)" line of Nơi nhận. */
-function sentenceCase(text: string): string {
-  const lower = text.trim().toLocaleLowerCase('vi');
-  return lower.charAt(0).toLocaleUpperCase('vi') + lower.slice(1);
-}
-
-const upper = (text: string) => text.trim().toLocaleUpperCase('vi');
-
-// --- Layout: Decree 30/2020, Phụ lục I. Sizes are half-points, lengths twips (567 twips = 1 cm). ---
-
-const FONT_NAME = 'Times New Roman';
-/** A4; 20 mm top and bottom, 30 mm left (binding), 20 mm right. */
-const PAGE = { width: 11906, height: 16838, margin: { top: 1134, bottom: 1134, left: 1701, right: 1134 } };
-const BODY_WIDTH = PAGE.width - PAGE.margin.left - PAGE.margin.right;
-export const NATIONAL_TITLE = 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM';
-const MOTTO = 'Độc lập - Tự do - Hạnh phúc';
-/**
- * Decree 30 puts the national title on one line. In Times New Roman Bold (and Liberation Serif Bold, the
- * metric-compatible font LibreOffice uses for it) it is 250.3 pt wide at 12 pt, 5007 twips, and 271.2 pt at 13 pt,
- * which the old 5271-twip column could not hold. 12 pt in 60% of the text width (5443) leaves about 9% to spare
- * for renderers that space letters a little wider.
- */
-const HEADER_LEFT = Math.round(BODY_WIDTH * 0.4);
-const HEADER_COLUMNS = [HEADER_LEFT, BODY_WIDTH - HEADER_LEFT];
-const SIGNATURE_COLUMNS = [4300, BODY_WIDTH - 4300];
-/** Decree 30: national title 12–13 pt, motto 13–14 pt, both bold; the pair 12/13 is the one that fits. */
-const SIZE = { body: 28, header: 26, nationalTitle: 24, motto: 26, subject: 24, recipientsTitle: 24, recipients: 22 };
-/** The rule under the motto is as long as the motto: 159.1 pt at 13 pt bold. */
-const MOTTO_WIDTH = 3183;
-const FIRST_LINE_INDENT = 720;
-
-interface Line {
-  text: string;
-  size?: number;
-  bold?: boolean;
-  italics?: boolean;
-  align?: (typeof AlignmentType)[keyof typeof AlignmentType];
-  after?: number;
-  before?: number;
-}
-
-function line({ text, size, bold, italics, align, after, before }: Line): Paragraph {
-  return new Paragraph({
-    alignment: align ?? AlignmentType.CENTER,
-    spacing: { before: before ?? 0, after: after ?? 0 },
-    children: [new TextRun({ text, size: size ?? SIZE.header, bold: bold ?? false, italics: italics ?? false })],
-  });
-}
-
-/** The short solid rule under the issuer and under the motto: an empty paragraph's top border, narrowed by indents. */
-function rule(columnWidth: number, length: number): Paragraph {
-  const side = Math.max(0, Math.round((columnWidth - length) / 2));
-  return new Paragraph({
-    indent: { left: side, right: side },
-    spacing: { before: 20, after: 0, line: 120, lineRule: 'exact' },
-    border: { top: { style: BorderStyle.SINGLE, size: 6, color: '000000', space: 1 } },
-    children: [],
-  });
-}
-
-function column(width: number, children: Paragraph[]): TableCell {
-  return new TableCell({
-    width: { size: width, type: WidthType.DXA },
-    verticalAlign: VerticalAlignTable.TOP,
-    margins: { left: 0, right: 0, top: 0, bottom: 0 },
-    children,
-  });
-}
-
-/** Side-by-side blocks without borders, as in every Vietnamese administrative document. */
-function twoColumns(widths: readonly number[], left: Paragraph[], right: Paragraph[]): Table {
-  const [leftWidth = 0, rightWidth = 0] = widths;
-  return new Table({
-    layout: TableLayoutType.FIXED,
-    width: { size: BODY_WIDTH, type: WidthType.DXA },
-    columnWidths: [leftWidth, rightWidth],
-    borders: TableBorders.NONE,
-    rows: [new TableRow({ children: [column(leftWidth, left), column(rightWidth, right)] })],
-  });
 }
 
 function bodyParagraph(text: string): Paragraph {
@@ -234,7 +142,7 @@ export interface ReminderLetterInput {
 export function letterValues(input: ReminderLetterInput): Record<string, string> {
   const { request, on } = input;
   const names = cleanNames(input.lateAgencyNames);
-  const { day, month, year } = letterDateParts(on);
+  const { day, month, year } = documentDateParts(on, 'Ngày ký công văn');
   const overdue = Math.max(0, daysBetween(request.dueOn, on));
   return {
     bao_cao: request.title.trim(),
@@ -261,32 +169,16 @@ export async function reminderLetter(input: ReminderLetterInput): Promise<Buffer
   const fill = (text: string) => fillTemplate(text, values).trim();
   const template = input.template;
 
-  // Not trimmed at the start: the blank before "/" is where the number is written by hand.
-  const numberText = fillTemplate(template.numberSymbol, values).trimEnd();
-  // The template may carry "Số:" or not; the decree's layout always shows it once.
-  const number = /^\s*số\s*:/iu.test(numberText) ? numberText.trimStart() : `Số: ${numberText}`;
   const issuerParent = upper(fill(template.issuerParent));
-  const issuer = upper(fill(template.issuer));
-  const place = fill(template.place);
-
-  const left: Paragraph[] = [
-    ...(issuerParent ? [line({ text: issuerParent })] : []),
-    line({ text: issuer, bold: true }),
-    rule(HEADER_COLUMNS[0] ?? 0, 1100),
-    line({ text: number, size: SIZE.body, before: 120 }),
-    line({ text: fill(template.subject), size: SIZE.subject, before: 60 }),
-  ];
-  const right: Paragraph[] = [
-    line({ text: NATIONAL_TITLE, bold: true, size: SIZE.nationalTitle }),
-    line({ text: MOTTO, bold: true, size: SIZE.motto }),
-    rule(HEADER_COLUMNS[1] ?? 0, MOTTO_WIDTH),
-    line({
-      text: `${place ? `${place}, ` : ''}ngày ${values.ngay} tháng ${values.thang} năm ${values.nam}`,
-      italics: true,
-      size: SIZE.body,
-      before: 120,
-    }),
-  ];
+  const header = headerTable({
+    issuerParent,
+    issuer: upper(fill(template.issuer)),
+    // The template may carry "Số:" or not; the decree's layout always shows it once.
+    number: numberLine(fillTemplate(template.numberSymbol, values)),
+    place: fill(template.place),
+    date: { day: values.ngay ?? '', month: values.thang ?? '', year: values.nam ?? '' },
+    leftExtra: [line({ text: fill(template.subject), size: SIZE.subject, before: 60 })],
+  });
 
   const body = fill(template.body)
     .split(/\r?\n/)
@@ -319,7 +211,7 @@ export async function reminderLetter(input: ReminderLetterInput): Promise<Buffer
       {
         properties: { page: { size: { width: PAGE.width, height: PAGE.height }, margin: PAGE.margin } },
         children: [
-          twoColumns(HEADER_COLUMNS, left, right),
+          header,
           ...recipientParagraphs(names),
           ...body,
           new Paragraph({ spacing: { after: 120 }, children: [] }),

@@ -3,6 +3,7 @@ import { appHandlers } from './app';
 import { exportHandlers, matrixHandlers } from './matrix';
 import { figureHandlers, indicatorHandlers } from './figures';
 import { importHandlers } from './imports';
+import { narrativeHandlers } from './narrative';
 import { calendarHandlers, cycleHandlers, holidayHandlers, workdayHandlers } from './calendar';
 import { letterHandlers, reminderHandlers, requestHandlers, submissionHandlers } from './reports';
 import { assignmentHandlers, outlineHandlers, sectionHandlers, taskHandlers } from './outline';
@@ -30,4 +31,5 @@ export const handlers: Handlers = {
   ...letterHandlers,
   ...indicatorHandlers,
   ...figureHandlers,
+  ...narrativeHandlers,
 };

@@ -33,7 +33,7 @@ import { calendarView } from './calendar';
 import type { HandlerMap } from './types';
 
 const RULES_KEY = 'reminders.rules';
-const LETTER_KEY = 'letters.template';
+export const LETTER_KEY = 'letters.template';
 const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
 export function reminderRules(store: Store): ReminderRules {
