@@ -10,6 +10,7 @@ import { registerAgencies } from './cli/agencies';
 import { registerCalendar } from './cli/calendar';
 import { registerFigures } from './cli/figures';
 import { registerMatrix, registerPlans } from './cli/plans';
+import { registerNarrative } from './cli/narrative';
 import { registerReports } from './cli/reports';
 import { CliError, closeOpenStore, type GlobalOptions, type RegisterCommands } from './cli/shared';
 
@@ -20,6 +21,7 @@ const GROUPS: readonly RegisterCommands[] = [
   registerCalendar,
   registerReports,
   registerFigures,
+  registerNarrative,
   registerMatrix,
 ];
 

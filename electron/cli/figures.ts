@@ -2,7 +2,7 @@
  * `indicators …`, `figures …` and `consolidate`: the catalogue of indicators, one source's figures typed in, the
  * Excel templates out and back, and a request's consolidation (docs/figures.md).
  */
-import { statSync, writeFileSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import path from 'node:path';
 import type { Command } from 'commander';
 import { valueKey } from '../../core/figures/breakdowns';
@@ -16,23 +16,12 @@ import type {
   IndicatorListItem,
   RequestConsolidation,
 } from '../api/contract';
-import { call, CliError, parseYear, print, readUpload, resolveAgency, table, type Globals } from './shared';
+import { call, CliError, parseYear, print, readUpload, resolveAgency, table, writeOut, type Globals } from './shared';
 
 /** A request named by its id, as `requests list` shows it. */
 export function parseRequestId(ref: string): number {
   if (!/^\d+$/.test(ref.trim()) || Number(ref) === 0) throw new CliError(`Mã yêu cầu “${ref}” không hợp lệ.`);
   return Number(ref);
-}
-
-function writeOut(out: string, bytes: Buffer): void {
-  try {
-    writeFileSync(out, bytes);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new CliError(
-      code === 'ENOSPC' ? `Ổ đĩa đầy, không ghi được ${out}.` : `Không ghi được tệp ${out} (${code ?? 'lỗi'}).`,
-    );
-  }
 }
 
 function isDirectory(target: string): boolean {

@@ -3,7 +3,7 @@
  * call through the same dispatch as the UI, output on stdout, and the lookups
  * that let IT staff name a plan or an agency the way they read it.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Command } from 'commander';
 import { matchAgencies } from '../../core/agencySearch';
@@ -121,5 +121,17 @@ export function readUpload(file: string): { fileName: string; base64: string } {
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     throw new CliError(code === 'ENOENT' ? `Không có tệp ${file}.` : `Không đọc được tệp ${file} (${code ?? 'lỗi'}).`);
+  }
+}
+
+/** Writes a file the command made, a full disk or a missing folder said plainly. */
+export function writeOut(out: string, bytes: Buffer): void {
+  try {
+    writeFileSync(out, bytes);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new CliError(
+      code === 'ENOSPC' ? `Ổ đĩa đầy, không ghi được ${out}.` : `Không ghi được tệp ${out} (${code ?? 'lỗi'}).`,
+    );
   }
 }
