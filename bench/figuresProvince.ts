@@ -10,12 +10,12 @@ import ExcelJS from 'exceljs';
 import { templateRows } from '../core/figures/templateLayout';
 import { closeStore, DEFAULT_MIGRATIONS_FOLDER, openStore } from '../db/open';
 import type { ApiContext } from '../electron/api/context';
-import type { Channel, ChannelInput, ChannelOutput, Result } from '../electron/api/contract';
-import { dispatch } from '../electron/api/dispatch';
+import type { ChannelOutput } from '../electron/api/contract';
 import { readFiguresTemplate } from '../electron/api/import/figuresTemplate';
 import { reviewRequestInput } from '../tests/support/samples';
+import { must } from './api';
 import { AGENCIES_PER_PROVINCE, SEED } from './figuresShared';
-import { keep, settle, summarize, type Runs, type Stats } from './measure';
+import { measurePairAsync, timedAsync, type Runs } from './measure';
 import { createPrng, type Prng } from './prng';
 import { bytes, type Scenario } from './report';
 
@@ -24,42 +24,6 @@ const READ_BUDGET_MS = 200;
 /** The first call stores the form and warms ExcelJS; each run then writes 40 files. */
 const TEMPLATE_RUNS: Runs = { warmup: 0, runs: 2 };
 const READ_RUNS: Runs = { warmup: 2, runs: 5 };
-
-async function timedAsync(work: () => Promise<unknown>): Promise<number> {
-  const start = process.hrtime.bigint();
-  keep(await work());
-  return Number(process.hrtime.bigint() - start) / 1e6;
-}
-
-/** measurePair for work that awaits (ExcelJS reads and writes through promises): alternately, after the warm-ups. */
-async function measurePairAsync(
-  app: () => Promise<number>,
-  baseline: () => Promise<number>,
-  runs: Runs,
-): Promise<{ app: Stats; baseline: Stats }> {
-  settle();
-  for (let i = 0; i < runs.warmup; i++) {
-    await app();
-    await baseline();
-  }
-  const appSamples: number[] = [];
-  const baselineSamples: number[] = [];
-  for (let i = 0; i < runs.runs; i++) {
-    appSamples.push(await app());
-    baselineSamples.push(await baseline());
-  }
-  return { app: summarize(appSamples), baseline: summarize(baselineSamples) };
-}
-
-async function must<C extends Channel>(
-  context: ApiContext,
-  channel: C,
-  input: ChannelInput<C>,
-): Promise<ChannelOutput<C>> {
-  const result = (await dispatch(context, channel, input)) as Result<ChannelOutput<C>>;
-  if (!result.ok) throw new Error(`bench/figures: ${channel}: ${result.error.code} ${result.error.message}`);
-  return result.value;
-}
 
 type Form = ChannelOutput<'figures.form'>;
 

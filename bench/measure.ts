@@ -83,3 +83,29 @@ export const sink: unknown[] = [];
 export function keep(value: unknown): void {
   sink[0] = value;
 }
+
+export async function timedAsync(work: () => Promise<unknown>): Promise<number> {
+  const start = process.hrtime.bigint();
+  keep(await work());
+  return Number(process.hrtime.bigint() - start) / 1e6;
+}
+
+/** measurePair for work that awaits (ExcelJS reads and writes through promises): alternately, after the warm-ups. */
+export async function measurePairAsync(
+  app: () => Promise<number>,
+  baseline: () => Promise<number>,
+  runs: Runs,
+): Promise<{ app: Stats; baseline: Stats }> {
+  settle();
+  for (let i = 0; i < runs.warmup; i++) {
+    await app();
+    await baseline();
+  }
+  const appSamples: number[] = [];
+  const baselineSamples: number[] = [];
+  for (let i = 0; i < runs.runs; i++) {
+    appSamples.push(await app());
+    baselineSamples.push(await baseline());
+  }
+  return { app: summarize(appSamples), baseline: summarize(baselineSamples) };
+}
