@@ -27,6 +27,9 @@ const NATURAL_KEYS: Record<string, string[]> = {
   request_indicators: ['request_id', 'indicator_code'],
   figure_values: ['request_id', 'column_id', 'indicator_code', 'part', 'agency_id'],
   figure_sources: ['request_id', 'agency_id'],
+  narrative_sections: ['request_id', 'agency_id', 'position'],
+  report_texts: ['request_id', 'outline_index'],
+  province_reports: ['request_id'],
 };
 
 let t: TempStore;
@@ -245,6 +248,26 @@ describe('every write channel keeps the identity of the records it edits', () =>
       requestId: request.id,
       files: [{ fileName: 'stp.xlsx', base64: template!.base64 }],
     });
+
+    // The consolidated report: a source's report read twice (its sections keep their UUIDs), a section placed by
+    // the officer, the office's text written and emptied, the report's settings.
+    const narrativeRequest = await write(
+      'requests.create',
+      sampleRequestInput([tuPhap], { title: 'Báo cáo tổng hợp', outline: ['Phòng ngừa', 'Hỗ trợ nạn nhân'] }),
+    );
+    const reading = {
+      requestId: narrativeRequest.id,
+      agencyId: tuPhap,
+      from: { kind: 'pasted' as const, text: '1. Phòng ngừa\nĐã tuyên truyền.\n2. Kiến nghị\nBố trí kinh phí.' },
+    };
+    const read = await write('narrative.read', reading);
+    await write('narrative.place', { sectionId: read.draft.other[0]!.sectionId, outlineIndex: 1 });
+    await write('narrative.read', reading);
+    await write('narrative.saveText', { requestId: narrativeRequest.id, outlineIndex: 0, body: 'Đã tuyên truyền.' });
+    await write('narrative.saveText', { requestId: narrativeRequest.id, outlineIndex: 0, body: '' });
+    const settings = (await t.must('narrative.workspace', { requestId: narrativeRequest.id })).settings;
+    await write('narrative.saveSettings', { requestId: narrativeRequest.id, ...settings });
+    await write('narrative.saveSettings', { requestId: narrativeRequest.id, ...settings, figuresHeadings: [1] });
 
     await write('reminders.mark', { requestId: request.id, step: 'before-7', dismissed: true });
     await write('reminders.mark', { requestId: request.id, step: 'before-7', notified: true });
