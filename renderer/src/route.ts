@@ -13,8 +13,11 @@ export type Route =
   | { page: 'requests' }
   | { page: 'request'; requestId: number; tab: RequestTab };
 
-/** The tabs of a request's screen: the register of who sent what, the figures entered, their consolidation. */
-export const REQUEST_TABS = ['register', 'figures', 'consolidation'] as const;
+/**
+ * The tabs of a request's screen: the register of who sent what, the figures entered, their consolidation, and the
+ * province's consolidated report written from the agencies' text.
+ */
+export const REQUEST_TABS = ['register', 'figures', 'consolidation', 'report'] as const;
 export type RequestTab = (typeof REQUEST_TABS)[number];
 
 export function parseRoute(hash: string): Route {

@@ -6,6 +6,7 @@ import type { RequestDetail } from '../../../electron/api/contract';
 import { api } from '../api';
 import { ConsolidationPanel } from '../figures/ConsolidationPanel';
 import { FiguresTab } from '../figures/FiguresTab';
+import { ReportTab } from '../narrative/ReportTab';
 import { navigate, REQUEST_TABS, useRoute, type RequestTab } from '../route';
 import { useLoad } from '../useLoad';
 import { RecordSubmission } from './RecordSubmission';
@@ -19,8 +20,9 @@ import './reports.css';
 
 /**
  * One request: who sent it, when, which document and files; who is missing and how late ("Sổ theo dõi"); the
- * agencies' figures ("Số liệu") and their consolidation ("Tổng hợp số liệu"). The tab is in the address
- * (`#/requests/12/figures`), so reload and back keep it.
+ * agencies' figures ("Số liệu"), their consolidation ("Tổng hợp số liệu") and the province's report written from
+ * the agencies' text ("Báo cáo tổng hợp"). The tab is in the address (`#/requests/12/figures`), so reload and back
+ * keep it.
  */
 export function RequestPage({ requestId, tab }: { requestId: number; tab?: RequestTab }) {
   const route = useRoute();
@@ -44,9 +46,10 @@ const TAB_LABELS: Record<RequestTab, string> = {
   register: 'Sổ theo dõi',
   figures: 'Số liệu',
   consolidation: 'Tổng hợp số liệu',
+  report: 'Báo cáo tổng hợp',
 };
 
-/** A loaded request: its header, then the register, the figures or their consolidation. */
+/** A loaded request: its header, then the register, the figures, their consolidation or the province's report. */
 function RequestScreen({ detail, agencies, tab }: { detail: RequestDetail; agencies: Agency[]; tab: RequestTab }) {
   const today = todayIso();
   const { request, rate } = detail;
@@ -95,8 +98,10 @@ function RequestScreen({ detail, agencies, tab }: { detail: RequestDetail; agenc
               </>
             ) : key === 'figures' ? (
               <FiguresTab requestId={request.id} />
-            ) : (
+            ) : key === 'consolidation' ? (
               <ConsolidationPanel requestId={request.id} />
+            ) : (
+              <ReportTab requestId={request.id} />
             ),
         }))}
       />
