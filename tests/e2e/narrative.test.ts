@@ -125,14 +125,16 @@ afterAll(async () => {
 
 const heading = (label: string) => page.getByRole('region', { name: label, exact: true });
 /** An agency's paragraph in a heading's right column (the draft on the left may hold the same text). */
-const agencyParagraph = (label: string, text: string) =>
-  heading(label).getByRole('listitem').filter({ hasText: text });
+const agencyParagraph = (label: string, text: string) => heading(label).getByRole('listitem').filter({ hasText: text });
 const officeText = (label: string) => page.getByRole('textbox', { name: `Nội dung của tỉnh — mục ${label}` });
 const sourceRow = (agency: string) =>
   page.getByTestId('narrative-sources').locator('.ant-table-row').filter({ hasText: agency });
 
 function stored<T>(sql: string, ...params: unknown[]): T[] {
-  return app.store.sqlite.prepare(sql).raw().all(...params) as T[];
+  return app.store.sqlite
+    .prepare(sql)
+    .raw()
+    .all(...params) as T[];
 }
 
 /** "Đọc báo cáo" on the agency's row, the preview checked by `check`, then "Lưu". */
@@ -160,7 +162,10 @@ describe('the province’s consolidated report in Chromium', () => {
     async () => {
       await step('opens the request’s “Báo cáo tổng hợp” tab', async () => {
         await page.getByRole('menuitem', { name: 'Báo cáo phải nộp' }).click();
-        await page.getByText(/Báo cáo tổng kết Chương trình phòng, chống mua bán người/).first().click();
+        await page
+          .getByText(/Báo cáo tổng kết Chương trình phòng, chống mua bán người/)
+          .first()
+          .click();
         await page.getByRole('tab', { name: 'Báo cáo tổng hợp' }).click();
         await page.getByRole('heading', { name: 'Báo cáo của các cơ quan' }).waitFor();
         expect(page.url()).toContain(`#/requests/${requestId}/report`);
@@ -197,7 +202,9 @@ describe('the province’s consolidated report in Chromium', () => {
           name: `Chuyển sang mục… — ${WOMEN}, mục “III. Một số kiến nghị, đề xuất”`,
         });
         await select.click();
-        const option = page.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: SUPPORT });
+        const option = page
+          .locator('.ant-select-dropdown:visible .ant-select-item-option')
+          .filter({ hasText: SUPPORT });
         await option.waitFor();
         await animationsDone(page);
         await option.click();
@@ -205,9 +212,9 @@ describe('the province’s consolidated report in Chromium', () => {
         await agencyParagraph(SUPPORT, WOMEN_PROPOSAL).waitFor();
         await heading(SUPPORT).getByText('(xếp tay)').waitFor();
         await expect.poll(() => agencyParagraph('Khác (chưa xếp vào mục nào)', WOMEN_PROPOSAL).count()).toBe(0);
-        expect(
-          stored("select outline_index, placed_by from narrative_sections where heading like 'III.%'"),
-        ).toEqual([[3, 'officer']]);
+        expect(stored("select outline_index, placed_by from narrative_sections where heading like 'III.%'")).toEqual([
+          [3, 'officer'],
+        ]);
       });
 
       await step('writes heading I from the police’s paragraph copied, then typed on', async () => {
