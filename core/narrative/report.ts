@@ -4,6 +4,7 @@
  * the figures' consolidation.
  */
 import type { RequestConsolidation } from '../figures/records';
+import { toRoman } from '../outline';
 import type { RichBlock } from './richText';
 
 /** The Decree 30/2020 header and signature of the report; every field as it will be printed. */
@@ -54,4 +55,14 @@ export interface ProvinceReport {
   excludedIndicators: string[];
   /** The annex's sheet per source. */
   sources: ReportSourceSheet[];
+}
+
+/**
+ * "II. Đấu tranh…", as the report prints its headings: an outline often arrives numbered already ("I. Công tác…",
+ * "2) Kết quả…"), and its own marker is taken off rather than printed twice. Only capitals count as Roman numerals,
+ * so a heading starting with a word ("Công tác", "Dự kiến") is never cut.
+ */
+export function numberedHeading(heading: string, index: number): string {
+  const bare = heading.trim().replace(/^(?:[IVXLCDM]+|\d+)\s*[.)]\s*/u, '');
+  return `${toRoman(index + 1)}. ${bare}`;
 }

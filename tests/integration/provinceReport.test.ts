@@ -8,9 +8,9 @@ import mammoth from 'mammoth';
 import { patchDocument } from 'docx';
 import { describe, expect, it } from 'vitest';
 import type { ConsolidatedValue, FormColumn, RequestConsolidation } from '../../core/figures/records';
-import type { ProvinceReport } from '../../core/narrative/report';
+import { numberedHeading as headingText, type ProvinceReport } from '../../core/narrative/report';
 import { parseRichText } from '../../core/narrative/richText';
-import { headingText, provinceReportDocx } from '../../electron/api/export/provinceReport';
+import { provinceReportDocx } from '../../electron/api/export/provinceReport';
 import { reportAnnexXlsx, sheetName } from '../../electron/api/export/reportAnnex';
 import { renderedText, renderSkipReason } from '../support/libreoffice';
 

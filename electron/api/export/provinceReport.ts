@@ -5,7 +5,12 @@
  * Nơi nhận and the signature. Everything arrives resolved (core/narrative/report.ts); nothing is looked up here.
  */
 import { AlignmentType, Document, Packer, Paragraph, TextRun, type Table } from 'docx';
-import type { ProvinceReport, ReportHeader, ReportSectionBody } from '../../../core/narrative/report';
+import {
+  numberedHeading,
+  type ProvinceReport,
+  type ReportHeader,
+  type ReportSectionBody,
+} from '../../../core/narrative/report';
 import type { RichBlock } from '../../../core/narrative/richText';
 import {
   BODY_WIDTH,
@@ -34,44 +39,6 @@ const BODY_SPACING = { after: 120, line: 288 };
  * bold), and its Nơi nhận lines are short.
  */
 const SIGNATURE_COLUMNS = [3700, BODY_WIDTH - 3700];
-
-const ROMAN: ReadonlyArray<[number, string]> = [
-  [1000, 'M'],
-  [900, 'CM'],
-  [500, 'D'],
-  [400, 'CD'],
-  [100, 'C'],
-  [90, 'XC'],
-  [50, 'L'],
-  [40, 'XL'],
-  [10, 'X'],
-  [9, 'IX'],
-  [5, 'V'],
-  [4, 'IV'],
-  [1, 'I'],
-];
-
-export function roman(value: number): string {
-  let rest = value;
-  let text = '';
-  for (const [amount, letters] of ROMAN) {
-    while (rest >= amount) {
-      text += letters;
-      rest -= amount;
-    }
-  }
-  return text;
-}
-
-/**
- * An outline often arrives numbered already ("I. Công tác…", "2) Kết quả…"); the report numbers its headings
- * itself, so a marker of its own is taken off rather than printed twice. Only capitals count as Roman numerals,
- * so a heading starting with a word ("Công tác", "Dự kiến") is never cut.
- */
-export function headingText(heading: string, index: number): string {
-  const bare = heading.trim().replace(/^(?:[IVXLCDM]+|\d+)\s*[.)]\s*/u, '');
-  return `${roman(index + 1)}. ${bare}`;
-}
 
 function runs(block: RichBlock): TextRun[] {
   return block.runs.map(
@@ -144,7 +111,7 @@ function sectionBody(
     indent: { firstLine: FIRST_LINE_INDENT },
     keepNext: true,
     spacing: { before: 120, ...BODY_SPACING },
-    children: [new TextRun({ text: headingText(section.heading, index), size: SIZE.body, bold: true })],
+    children: [new TextRun({ text: numberedHeading(section.heading, index), size: SIZE.body, bold: true })],
   });
   return [heading, ...section.blocks.map(blockParagraph), ...(section.figures ? figuresBlock(report, counter) : [])];
 }

@@ -10,39 +10,8 @@ export function workspaceKey(requestId: number): readonly unknown[] {
   return ['request', requestId, 'narrative'];
 }
 
-const ROMAN: ReadonlyArray<[number, string]> = [
-  [1000, 'M'],
-  [900, 'CM'],
-  [500, 'D'],
-  [400, 'CD'],
-  [100, 'C'],
-  [90, 'XC'],
-  [50, 'L'],
-  [40, 'XL'],
-  [10, 'X'],
-  [9, 'IX'],
-  [5, 'V'],
-  [4, 'IV'],
-  [1, 'I'],
-];
-
-export function roman(value: number): string {
-  let rest = value;
-  let text = '';
-  for (const [amount, letters] of ROMAN) {
-    while (rest >= amount) {
-      text += letters;
-      rest -= amount;
-    }
-  }
-  return text;
-}
-
-/** "II. Đấu tranh…", as the report prints it: a number the outline already carries is not printed twice. */
-export function headingLabel(heading: string, index: number): string {
-  const bare = heading.trim().replace(/^(?:[IVXLCDM]+|\d+)\s*[.)]\s*/u, '');
-  return `${roman(index + 1)}. ${bare}`;
-}
+export { numberedHeading as headingLabel } from '../../../core/narrative/report';
+export { toRoman as roman } from '../../../core/outline';
 
 /** The value "Chuyển sang mục…" uses for "Khác" (a select's value cannot be null). */
 export const OTHER_VALUE = -1;
